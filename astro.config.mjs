@@ -1,0 +1,32 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import rehypeBlockAnchors from './src/plugins/rehype-block-anchors.ts';
+import remarkBlockIds from './src/plugins/remark-block-ids.ts';
+import remarkDemoteHeadings from './src/plugins/remark-demote-headings.ts';
+import remarkPlainArticle from './src/plugins/remark-plain-article.ts';
+
+// The public address pages declare as canonical; set PARALLAX_SITE when deploying.
+const site = process.env.PARALLAX_SITE || 'https://parallax.example';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // The build script (src/build/build.ts) points this at a fresh folder, so a failed build never touches dist/.
+  outDir: process.env.PARALLAX_OUT_DIR || './dist',
+  // Other content folders build with their own cache, so one corpus never leaks into another.
+  cacheDir: process.env.PARALLAX_CACHE_DIR || './node_modules/.astro',
+  devToolbar: { enabled: false },
+  markdown: {
+    // Articles are verbatim copies: no SmartyPants (it would rewrite quotes and dashes) and no GFM
+    // (autolinked addresses and tables are not in the captures).
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkPlainArticle, remarkBlockIds, [remarkDemoteHeadings, { top: 3 }]],
+      rehypePlugins: [rehypeBlockAnchors],
+    }),
+    syntaxHighlight: false,
+  },
+});

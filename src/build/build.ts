@@ -1,0 +1,88 @@
+/**
+ * `npm run build`: astro build, then the Pagefind index, then the site's
+ * integrity checks, all into a fresh folder that replaces dist/ only when
+ * every step succeeded. A failed build leaves the previous dist/ untouched.
+ *
+ * Environment: PARALLAX_CONTENT (content folder), PARALLAX_DIST (output
+ * folder, default dist), PARALLAX_SITE (public address).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { checkSite } from './checks.ts';
+import { indexSite } from './search-index.ts';
+
+const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
+
+export interface BuildTimings {
+  astro: number;
+  pagefind: number;
+  checks: number;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`astro build failed (${signal ?? `exit ${code}`}): the message above names the file and the field`)),
+    );
+  });
+}
+
+export async function build(env: NodeJS.ProcessEnv = process.env): Promise<BuildTimings> {
+  const dist = path.resolve(root, env['PARALLAX_DIST'] || 'dist');
+  const site = env['PARALLAX_SITE'] || 'https://parallax.example';
+  // Beside dist/ so the final rename stays on one file system (and so is atomic).
+  const staging = await mkdtemp(path.join(path.dirname(dist), '.dist-build-'));
+  const cacheDir = env['PARALLAX_CONTENT'] ? path.join(staging, '.cache') : undefined;
+  const childEnv: NodeJS.ProcessEnv = {
+    ...env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    PARALLAX_OUT_DIR: path.join(staging, 'site'),
+    PARALLAX_SITE: site,
+    ...(cacheDir ? { PARALLAX_CACHE_DIR: cacheDir } : {}),
+  };
+  const out = path.join(staging, 'site');
+  const timings: BuildTimings = { astro: 0, pagefind: 0, checks: 0 };
+  try {
+    let t = performance.now();
+    await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], childEnv);
+    timings.astro = performance.now() - t;
+
+    t = performance.now();
+    const indexed = await indexSite(out);
+    timings.pagefind = performance.now() - t;
+
+    t = performance.now();
+    const problems = await checkSite(out, site);
+    timings.checks = performance.now() - t;
+    if (problems.length > 0) {
+      const list = problems.map((p) => `  ${p.route}: ${p.problem}`).join('\n');
+      throw new Error(`the built site failed ${problems.length} integrity check(s):\n${list}`);
+    }
+
+    const old = `${staging}-old`;
+    await rename(dist, old).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    await rename(out, dist);
+    await rm(old, { recursive: true, force: true });
+    console.log(
+      `Built ${path.relative(root, dist) || dist}: ${indexed.pages} pages indexed; astro ${(timings.astro / 1000).toFixed(1)} s, ` +
+        `pagefind ${(timings.pagefind / 1000).toFixed(1)} s, checks ${(timings.checks / 1000).toFixed(1)} s`,
+    );
+    return timings;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  build().catch((error: unknown) => {
+    console.error(`\nBuild failed, dist/ was left as it was.\n${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
+}

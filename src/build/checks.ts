@@ -1,0 +1,133 @@
+/**
+ * Integrity checks over a built site: run by the build before it replaces
+ * dist/, and by the build-output tests. Each problem names the page and what
+ * is wrong, so a failure reads as a to-do list.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+
+export interface Page {
+  /** Site path, for example `/outlets/tass/`. */
+  route: string;
+  /** File path relative to the site folder. */
+  file: string;
+  $: cheerio.CheerioAPI;
+  ids: Set<string>;
+}
+
+export interface Problem {
+  route: string;
+  problem: string;
+}
+
+async function htmlFiles(dir: string, base = dir): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map(async (e) => {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(full, base);
+      return e.name.endsWith('.html') ? [path.relative(base, full)] : [];
+    }),
+  );
+  return nested.flat().sort();
+}
+
+/** `outlets/tass/index.html` → `/outlets/tass/`; `404.html` → `/404.html`. */
+export function routeOf(file: string): string {
+  const posix = file.split(path.sep).join('/');
+  if (posix === 'index.html') return '/';
+  if (posix.endsWith('/index.html')) return `/${posix.slice(0, -'index.html'.length)}`;
+  return `/${posix}`;
+}
+
+/** Every HTML page of a built site, parsed. */
+export async function loadSite(dir: string): Promise<Page[]> {
+  const files = await htmlFiles(dir);
+  return Promise.all(
+    files.map(async (file) => {
+      const $ = cheerio.load(await readFile(path.join(dir, file), 'utf8'));
+      const ids = new Set($('[id]').map((_, el) => $(el).attr('id') ?? '').get());
+      return { route: routeOf(file), file, $, ids };
+    }),
+  );
+}
+
+async function exists(dir: string, sitePath: string): Promise<boolean> {
+  const clean = decodeURIComponent(sitePath).replace(/^\/+/, '');
+  const candidates = clean === '' || clean.endsWith('/') ? [path.join(clean, 'index.html')] : [clean, `${clean}.html`, path.join(clean, 'index.html')];
+  for (const candidate of candidates) {
+    const full = path.join(dir, candidate);
+    if (!full.startsWith(path.resolve(dir))) return false;
+    try {
+      await readFile(full);
+      return true;
+    } catch {
+      // try the next form
+    }
+  }
+  return false;
+}
+
+/**
+ * Checks every page: `lang`, a title, a canonical address on `site`, exactly
+ * one h1, unique ids, and that every internal link, asset and `#anchor` resolves.
+ */
+export async function checkSite(dir: string, site: string): Promise<Problem[]> {
+  const pages = await loadSite(dir);
+  const byRoute = new Map(pages.map((p) => [p.route, p]));
+  const origin = new URL(site).origin;
+  const problems: Problem[] = [];
+  const report = (route: string, problem: string) => problems.push({ route, problem });
+
+  for (const page of pages) {
+    const { $, route } = page;
+    if (!$('html').attr('lang')?.trim()) report(route, '<html> has no lang attribute');
+    if (!$('head > title').text().trim()) report(route, 'has no <title>');
+    const canonical = $('link[rel="canonical"]').attr('href');
+    const noindex = /noindex/.test($('meta[name="robots"]').attr('content') ?? '');
+    if (!canonical && !noindex) report(route, 'has no canonical link (or robots noindex)');
+    else if (canonical && new URL(canonical).href !== new URL(route, site).href) {
+      report(route, `canonical is ${canonical}, expected ${new URL(route, site).href}`);
+    }
+    const h1 = $('h1').length;
+    if (h1 !== 1) report(route, `has ${h1} <h1> elements, expected exactly 1`);
+
+    const seen = new Set<string>();
+    $('[id]').each((_, el) => {
+      const id = $(el).attr('id') ?? '';
+      if (seen.has(id)) report(route, `id "${id}" is used more than once`);
+      seen.add(id);
+    });
+
+    const refs = [
+      ...$('a[href]').map((_, el) => $(el).attr('href')).get(),
+      ...$('link[href]').map((_, el) => $(el).attr('href')).get(),
+      ...$('script[src], img[src], source[src]').map((_, el) => $(el).attr('src')).get(),
+      ...$('form[action]').map((_, el) => $(el).attr('action')).get(),
+    ];
+    for (const ref of new Set(refs)) {
+      if (/^(mailto:|tel:|data:)/i.test(ref)) continue;
+      const url = new URL(ref, new URL(route, origin));
+      if (url.origin !== origin) {
+        if (/^https?:/i.test(ref) && !/^https?:\/\//i.test(ref)) report(route, `malformed link "${ref}"`);
+        continue;
+      }
+      if (/^javascript:/i.test(ref)) {
+        report(route, `javascript: link "${ref.slice(0, 40)}"`);
+        continue;
+      }
+      if (url.pathname.startsWith('/pagefind/')) continue;
+      const target = byRoute.get(url.pathname) ?? byRoute.get(`${url.pathname}/`);
+      if (!target && !(await exists(dir, url.pathname))) {
+        report(route, `links to ${url.pathname}, which does not exist`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && !fragment.startsWith(':~:') && target && !target.ids.has(fragment)) {
+        report(route, `links to ${url.pathname}#${fragment}, which has no element with that id`);
+      }
+    }
+  }
+  return problems;
+}

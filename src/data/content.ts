@@ -1,0 +1,151 @@
+/**
+ * The one module that reads the collections. It joins articles to their
+ * outlets and events, checks what a schema cannot see on its own (references,
+ * duplicates, empty bodies, ids shared across an outlet's articles), and hands
+ * plain, sorted data to the pages. Every error names the file and the fix.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { articleBlocks, BlockIdError, countWords, type Block } from '../lib/blocks.ts';
+import type { ArticleData } from '../schemas/article.ts';
+import type { EventData } from '../schemas/event.ts';
+import type { OutletData } from '../schemas/outlet.ts';
+
+export interface Event extends EventData {
+  id: string;
+}
+
+export interface Article extends Omit<ArticleData, 'outlet' | 'event'> {
+  id: string;
+  /** Path of the Markdown file, relative to the project, for messages. */
+  file: string;
+  outlet: Outlet;
+  event: Event;
+  blocks: Block[];
+  words: number;
+  /** Whether it covers an event other than the edition's main one. */
+  otherEvent: boolean;
+  entry: CollectionEntry<'articles'>;
+}
+
+export interface Outlet extends OutletData {
+  id: string;
+  file: string;
+  articles: Article[];
+}
+
+export interface Corpus {
+  /** The event most articles cover: the edition's subject. */
+  mainEvent: Event;
+  events: Event[];
+  outlets: Outlet[];
+  articles: Article[];
+}
+
+export class ContentError extends Error {
+  constructor(file: string, field: string, message: string) {
+    super(`${file}: ${field} ${message}`);
+    this.name = 'ContentError';
+  }
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
+const refId = (value: unknown): string => (typeof value === 'string' ? value : (value as { id: string }).id);
+
+let cache: Promise<Corpus> | undefined;
+
+/** The whole corpus, loaded and checked once per build. */
+export function loadCorpus(): Promise<Corpus> {
+  cache ??= buildCorpus();
+  return cache;
+}
+
+async function buildCorpus(): Promise<Corpus> {
+  const [outletEntries, eventEntries, articleEntries] = await Promise.all([
+    getCollection('outlets'),
+    getCollection('events'),
+    getCollection('articles'),
+  ]);
+  if (outletEntries.length === 0) throw new ContentError('content/outlets/', 'folder', 'has no outlets: add one YAML file per outlet');
+  if (articleEntries.length === 0) throw new ContentError('content/articles/', 'folder', 'has no articles: add one Markdown file per article');
+
+  const events = new Map<string, Event>(eventEntries.map((e) => [e.id, { id: e.id, ...e.data }]));
+  const outlets = new Map<string, Outlet>(
+    outletEntries.map((o) => [o.id, { id: o.id, file: o.filePath ?? `content/outlets/${o.id}.yaml`, ...o.data, articles: [] }]),
+  );
+
+  const articles: Article[] = [];
+  const claimed = new Map<string, string>();
+  for (const entry of articleEntries.sort((a, b) => a.id.localeCompare(b.id))) {
+    const file = entry.filePath ?? `content/articles/${entry.id}.md`;
+    const { outlet: outletRef, event: eventRef, ...data } = entry.data;
+    const outlet = outlets.get(refId(outletRef));
+    if (!outlet) {
+      throw new ContentError(file, 'outlet', `"${refId(outletRef)}" is not an outlet: use one of ${[...outlets.keys()].sort().join(', ')}, or add content/outlets/${refId(outletRef)}.yaml`);
+    }
+    const event = events.get(refId(eventRef));
+    if (!event) {
+      throw new ContentError(file, 'event', `"${refId(eventRef)}" is not an event: use one of ${[...events.keys()].sort().join(', ')}, or add content/events/${refId(eventRef)}.yaml`);
+    }
+    const key = `${outlet.id} ${event.id}`;
+    const twin = claimed.get(key);
+    if (twin) {
+      throw new ContentError(file, 'outlet and event', `are the same as in ${twin} (${outlet.id}, ${event.id}): an outlet has one article per event; merge the two files or correct the event`);
+    }
+    claimed.set(key, file);
+    const body = entry.body ?? '';
+    let blocks: Block[];
+    try {
+      blocks = articleBlocks(body);
+    } catch (error) {
+      if (error instanceof BlockIdError) throw new ContentError(file, 'body', error.message);
+      throw error;
+    }
+    if (blocks.filter((b) => b.kind !== 'heading').length === 0) {
+      throw new ContentError(file, 'body', 'is empty: paste the article text below the frontmatter, one paragraph per block, blank lines between them');
+    }
+    const article: Article = {
+      ...data,
+      id: entry.id,
+      file,
+      outlet,
+      event,
+      blocks,
+      words: blocks.reduce((n, b) => n + countWords(b.text), 0),
+      otherEvent: false,
+      entry,
+    };
+    outlet.articles.push(article);
+    articles.push(article);
+  }
+
+  for (const outlet of outlets.values()) {
+    if (outlet.articles.length === 0) {
+      throw new ContentError(outlet.file, 'id', `"${outlet.id}" has no article: add content/articles/${outlet.id}.md with "outlet: ${outlet.id}", or remove the outlet`);
+    }
+    const ids = new Map<string, Article>();
+    for (const article of outlet.articles) {
+      for (const block of article.blocks) {
+        const other = ids.get(block.id);
+        if (other && other !== article) {
+          throw new ContentError(article.file, 'body', `line ${block.line}: paragraph id "${block.id}" is also used in ${other.file}, another article on the same outlet page: end this paragraph with {#${block.id}-${article.event.date.iso.slice(0, 4)}}`);
+        }
+        ids.set(block.id, article);
+      }
+    }
+    outlet.articles.sort((a, b) => b.event.date.date.getTime() - a.event.date.date.getTime());
+  }
+
+  const counts = new Map<string, number>();
+  for (const a of articles) counts.set(a.event.id, (counts.get(a.event.id) ?? 0) + 1);
+  const covered = [...events.values()].filter((e) => counts.has(e.id));
+  const mainEvent = covered.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || b.date.date.getTime() - a.date.date.getTime())[0];
+  if (!mainEvent) throw new ContentError('content/events/', 'folder', 'has no event that an article covers: add the event the articles report');
+  for (const a of articles) a.otherEvent = a.event.id !== mainEvent.id;
+
+  return {
+    mainEvent,
+    events: [...events.values()].sort((a, b) => b.date.date.getTime() - a.date.date.getTime()),
+    outlets: [...outlets.values()].sort(byName),
+    articles: articles.sort((a, b) => byName(a.outlet, b.outlet) || a.id.localeCompare(b.id)),
+  };
+}

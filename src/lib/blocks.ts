@@ -1,0 +1,135 @@
+/**
+ * Blocks of an article (headings, paragraphs, list items) and their ids.
+ *
+ * An id is derived from the block's own words only, never from its position,
+ * so adding, removing or editing one paragraph cannot change another's id.
+ * Where two blocks would get the same id, the build stops and asks the editor
+ * to pin one with `{#an-id}` at the end of the block, instead of silently
+ * numbering them (which would shift links when either moved).
+ */
+import { slug } from 'github-slugger';
+import type { Heading, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+export type BlockKind = 'heading' | 'paragraph' | 'item';
+
+export interface Block {
+  /** Stable id: the anchor of `/outlets/<outlet>/#<id>`. */
+  id: string;
+  kind: BlockKind;
+  /** Heading level, for headings. */
+  depth?: number;
+  /** Plain text of the block, without the `{#id}` marker. */
+  text: string;
+  /** 1-based line in the Markdown body, for error messages. */
+  line: number;
+  /** 1-based position among the article's paragraphs and items (headings are not counted). */
+  number: number;
+  /** Whether the id was written by an editor (`{#id}`) rather than derived. */
+  explicit: boolean;
+}
+
+/** How many words of a paragraph make its id: enough to be unique in practice, short enough to read in a URL. */
+export const ID_WORDS = 6;
+const MAX_ID_LENGTH = 64;
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const EXPLICIT_ID = /\s*\{#([^}\s]*)\}\s*$/;
+
+/** The id derived from a block's text: its first six words (a heading: all its words), slugged. */
+export function deriveId(kind: BlockKind, text: string): string {
+  const words = text.trim().split(/\s+/);
+  const source = kind === 'heading' ? words.join(' ') : words.slice(0, ID_WORDS).join(' ');
+  const id = slug(source).replace(/^-+/, '').slice(0, MAX_ID_LENGTH).replace(/-+$/, '');
+  return id || kind;
+}
+
+export class BlockIdError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(message);
+    this.name = 'BlockIdError';
+  }
+}
+
+/** Removes a trailing `{#id}` from a block's last text node and returns the id, if any. */
+function takeExplicitId(node: Paragraph | Heading): string | undefined {
+  const last: PhrasingContent | undefined = node.children.at(-1);
+  if (last?.type !== 'text') return undefined;
+  const match = EXPLICIT_ID.exec(last.value);
+  if (!match) return undefined;
+  const id = match[1] ?? '';
+  const line = node.position?.start.line ?? 0;
+  if (!ID_PATTERN.test(id)) {
+    throw new BlockIdError(
+      `line ${line}: "{#${id}}" is not a valid paragraph id: use lower-case letters, digits and hyphens, starting with a letter or digit (for example {#putin-on-trade})`,
+      line,
+    );
+  }
+  last.value = last.value.slice(0, match.index);
+  if (last.value === '') node.children.pop();
+  return id;
+}
+
+interface Located {
+  block: Block;
+  node: Paragraph | Heading | ListItem;
+}
+
+function* walk(parent: Parent): Generator<Paragraph | Heading | ListItem> {
+  for (const child of parent.children as RootContent[]) {
+    if (child.type === 'heading' || child.type === 'paragraph') yield child;
+    else if (child.type === 'listItem') yield child;
+    else if ('children' in child) yield* walk(child as Parent);
+  }
+}
+
+/**
+ * Gives every heading, paragraph and list item of the tree its id (in
+ * `data.hProperties`, so it reaches the HTML) and returns the blocks.
+ * Throws BlockIdError, with the line, when an id is invalid or used twice.
+ */
+export function assignBlockIds(tree: Root): Block[] {
+  const seen = new Map<string, Located>();
+  const blocks: Block[] = [];
+  let number = 0;
+  for (const node of walk(tree)) {
+    const target = node.type === 'listItem' ? node.children.find((c): c is Paragraph => c.type === 'paragraph') : node;
+    const kind: BlockKind = node.type === 'listItem' ? 'item' : node.type;
+    const explicitId = target ? takeExplicitId(target) : undefined;
+    const text = toString(node).replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    const id = explicitId ?? deriveId(kind, text);
+    const line = node.position?.start.line ?? 0;
+    if (kind !== 'heading') number += 1;
+    const block: Block = { id, kind, text, line, number, explicit: explicitId !== undefined };
+    if (node.type === 'heading') block.depth = node.depth;
+    const earlier = seen.get(id);
+    if (earlier) {
+      throw new BlockIdError(
+        `line ${line}: paragraph id "${id}" is already used by the ${earlier.block.kind} at line ${earlier.block.line}` +
+          ` (both begin "${text.split(' ').slice(0, ID_WORDS).join(' ')}"): give one of them its own id by ending it with {#${id}-2} or another unused id`,
+        line,
+      );
+    }
+    seen.set(id, { block, node });
+    node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id, dataBlock: kind, dataNumber: kind === 'heading' ? undefined : number } };
+    blocks.push(block);
+  }
+  return blocks;
+}
+
+const parser = unified().use(remarkParse);
+
+/** Parses an article's Markdown body into its blocks, with the same ids the pages use. */
+export function articleBlocks(markdown: string): Block[] {
+  return assignBlockIds(parser.parse(markdown));
+}
+
+/** Words in a text, counted as a reader would (runs of letters, digits and joined punctuation). */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%$€£-]*/gu)?.length ?? 0;
+}

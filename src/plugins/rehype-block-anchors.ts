@@ -1,0 +1,28 @@
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
+
+/**
+ * Adds a visible "link to this paragraph" anchor to every block that
+ * `remark-block-ids` numbered. The anchor works without JavaScript; search
+ * ignores it so its label never shows up in results.
+ */
+export default function rehypeBlockAnchors() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const kind = node.properties['dataBlock'];
+      const id = node.properties['id'];
+      if (typeof kind !== 'string' || typeof id !== 'string') return;
+      const number = node.properties['dataNumber'];
+      const label = kind === 'heading' ? `Link to section “${toString(node).trim()}”` : `Link to paragraph ${String(number)}`;
+      node.children.push(
+        { type: 'text', value: ' ' },
+        h('a', { className: ['block-link'], href: `#${id}`, dataPagefindIgnore: 'all' }, [
+          h('span', { ariaHidden: 'true' }, kind === 'heading' ? '§' : `¶${String(number)}`),
+          h('span', { className: ['visually-hidden'] }, label),
+        ]),
+      );
+    });
+  };
+}

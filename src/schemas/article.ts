@@ -1,0 +1,51 @@
+import { z, type ZodType } from 'astro/zod';
+import { languageTag, line, pointInTime, pointInTimeOrUndated, webUrl } from './fields.ts';
+
+/**
+ * Builds a reference field. In `content.config.ts` this is Astro's `reference()`;
+ * unit tests pass a plain string schema, so the schema is testable without Astro.
+ */
+export type ReferenceBuilder = (collection: 'outlets' | 'events') => ZodType;
+
+/** Frontmatter of one article copy: `content/articles/<article-id>.md`. */
+export const articleSchema = (reference: ReferenceBuilder) =>
+  z
+    .strictObject({
+      /** The outlet that published it: an id from content/outlets. */
+      outlet: reference('outlets'),
+      /** The event it covers: an id from content/events. */
+      event: reference('events'),
+      /** The outlet's headline, word for word; or one we wrote where the capture had none (then set headlineSupplied). */
+      headline: line('the headline', 240),
+      /** True when the capture had no headline and Parallax wrote a neutral one. */
+      headlineSupplied: z.boolean({ error: 'must be true or false' }).default(false),
+      /** Where a headline not shown on the page came from, for example "taken from the article's URL". */
+      headlineSource: line('where the headline was taken from', 120).optional(),
+      /** The outlet's standfirst (summary under the headline), if any. */
+      standfirst: line('the standfirst', 1000).optional(),
+      /** The byline as printed, if any. */
+      byline: line('the byline as printed', 160).optional(),
+      /** The dateline as printed, for example "MOSCOW, February 4. /TASS/.", if any. */
+      dateline: line('the dateline as printed', 160).optional(),
+      /** Publication date, or `undated` when the capture does not give one (then `null`). */
+      published: pointInTimeOrUndated(),
+      /** When the outlet last updated it, if stated. */
+      updated: pointInTime().optional(),
+      /** When the page was captured for Parallax, if recorded. */
+      captured: pointInTime().optional(),
+      /** The original article's canonical address. */
+      url: webUrl('the canonical address of the original article'),
+      /** The article's language as a BCP 47 tag. */
+      language: languageTag().default('en'),
+    })
+    .superRefine((data, ctx) => {
+      if (data.headlineSupplied && data.headlineSource) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['headlineSource'],
+          message: 'cannot go with headlineSupplied: true; remove one (a supplied headline has no source)',
+        });
+      }
+    });
+
+export type ArticleData = z.infer<ReturnType<typeof articleSchema>>;

@@ -1,0 +1,97 @@
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { articleSchema } from '../../src/schemas/article.ts';
+import { eventSchema } from '../../src/schemas/event.ts';
+import { outletSchema } from '../../src/schemas/outlet.ts';
+
+const articles = articleSchema(() => z.string());
+
+/** The messages Astro would print, as "field: message". */
+function issues(result: { success: boolean; error?: z.ZodError }): string[] {
+  return result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+}
+
+const goodArticle = {
+  outlet: 'tass',
+  event: 'putin-xi-call-2026-02-04',
+  headline: 'A headline',
+  published: new Date('2026-02-04T00:00:00Z'),
+  url: 'https://tass.com/politics/2081665',
+};
+
+const goodOutlet = {
+  name: 'TASS',
+  kind: 'state news agency',
+  country: 'Russia',
+  homepage: 'https://tass.com/',
+  description: 'Russian state-owned news agency.',
+  descriptionSource: { name: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/TASS' },
+};
+
+describe('article frontmatter', () => {
+  it('accepts a minimal article and fills defaults', () => {
+    const result = articles.safeParse(goodArticle);
+    expect(issues(result)).toEqual([]);
+    expect(result.data).toMatchObject({ headlineSupplied: false, language: 'en', published: { iso: '2026-02-04', hasTime: false } });
+  });
+
+  it('keeps a date-time with its offset as written', () => {
+    const result = articles.safeParse({ ...goodArticle, published: '2026-02-04T16:41:00+05:30' });
+    expect(result.data?.published).toMatchObject({ iso: '2026-02-04T16:41:00+05:30', hasTime: true });
+    expect(result.data?.published?.date.toISOString()).toBe('2026-02-04T11:11:00.000Z');
+  });
+
+  it('accepts `undated` as null', () => {
+    expect(articles.safeParse({ ...goodArticle, published: 'undated' }).data?.published).toBeNull();
+  });
+
+  it.each([
+    [{ published: '2026-02-30' }, 'published: "2026-02-30" is not a date: write a date as YYYY-MM-DD (for example 2026-02-04), or a date and time with its offset in quotes (for example "2026-02-04T16:41:00+05:30"); or write undated if the capture gives no date'],
+    [{ published: 'yesterday' }, 'published: "yesterday" is not a date'],
+    [{ published: undefined }, 'published: is required: write a date as YYYY-MM-DD'],
+    [{ headline: undefined }, 'headline: is required: write the headline'],
+    [{ headline: '   ' }, 'headline: is empty: write the headline'],
+    [{ url: 'tass.com/politics' }, 'url: is not a web address: write the canonical address of the original article as a full https:// address'],
+    [{ language: 'English' }, 'language: is not a language tag: write one such as en, ru or zh-Hans'],
+    [{ headlineSupplied: 'yes' }, 'headlineSupplied: must be true or false'],
+    [{ headlineSupplied: true, headlineSource: 'the URL' }, 'headlineSource: cannot go with headlineSupplied: true; remove one (a supplied headline has no source)'],
+    [{ captured: 'soon' }, 'captured: "soon" is not a date'],
+  ])('rejects %o with an actionable message', (change, message) => {
+    const result = articles.safeParse({ ...goodArticle, ...change });
+    expect(result.success).toBe(false);
+    expect(issues(result).join('\n')).toContain(message);
+  });
+
+  it('rejects unknown keys, naming them', () => {
+    const result = articles.safeParse({ ...goodArticle, auther: 'X' });
+    expect(result.success).toBe(false);
+    expect(issues(result).join('\n')).toMatch(/auther/);
+  });
+});
+
+describe('outlet data', () => {
+  it('accepts a complete outlet', () => {
+    expect(issues(outletSchema.safeParse(goodOutlet))).toEqual([]);
+  });
+  it.each([
+    [{ kind: 'State News Agency' }, 'kind: must be lower case: write it as "state news agency", not "State News Agency"'],
+    [{ homepage: 'ftp://tass.com' }, 'homepage: is not a web address'],
+    [{ description: 'Line one\nline two' }, 'description: must be one line'],
+    [{ descriptionSource: undefined }, 'descriptionSource: is required: add descriptionSource with a name and a url for the description'],
+    [{ name: 'x'.repeat(81) }, 'name: is longer than 80 characters'],
+  ])('rejects %o', (change, message) => {
+    expect(issues(outletSchema.safeParse({ ...goodOutlet, ...change })).join('\n')).toContain(message);
+  });
+  it('rejects unknown keys', () => {
+    expect(issues(outletSchema.safeParse({ ...goodOutlet, bias: 'left' })).join('\n')).toMatch(/bias/);
+  });
+});
+
+describe('event data', () => {
+  it('accepts a YAML date and rejects an impossible one', () => {
+    expect(eventSchema.safeParse({ title: 'Call', date: new Date('2026-02-04'), description: 'A call.' }).success).toBe(true);
+    expect(issues(eventSchema.safeParse({ title: 'Call', date: '2026-13-01', description: 'A call.' })).join('\n')).toContain(
+      'date: "2026-13-01" is not a date',
+    );
+  });
+});

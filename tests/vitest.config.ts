@@ -1,0 +1,30 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import { getViteConfig } from 'astro/config';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+// Two projects: `unit` needs nothing built; `site` tests the built dist/ (files, then Chromium).
+export default getViteConfig(
+  {
+    test: {
+      root,
+      environment: 'node',
+      testTimeout: 30_000,
+      hookTimeout: 120_000,
+      projects: [
+        { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+        {
+          extends: true,
+          test: {
+            name: 'site',
+            include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+            // One Chromium at a time on a 2-core machine keeps the browser tests stable.
+            fileParallelism: false,
+          },
+        },
+      ],
+    },
+  },
+  { root, logLevel: 'silent' },
+);
