@@ -15,7 +15,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // The build script (src/build/build.ts) points this at a fresh folder, so a failed build never touches dist/.
   outDir: process.env.PARALLAX_OUT_DIR || './dist',
-  // Other content folders build with their own cache, so one corpus never leaks into another.
+  // The build script keys the cache by content folder and rendering code (see src/build/build.ts).
   cacheDir: process.env.PARALLAX_CACHE_DIR || './node_modules/.astro',
   devToolbar: { enabled: false },
   markdown: {

@@ -4,8 +4,10 @@
  * duplicates, empty bodies, ids shared across an outlet's articles), and hands
  * plain, sorted data to the pages. Every error names the file and the fix.
  */
+import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { articleBlocks, BlockIdError, countWords, type Block } from '../lib/blocks.ts';
+import { impossibleDates } from '../lib/raw-dates.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { EventData } from '../schemas/event.ts';
 import type { OutletData } from '../schemas/outlet.ts';
@@ -51,6 +53,12 @@ export class ContentError extends Error {
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
 const refId = (value: unknown): string => (typeof value === 'string' ? value : (value as { id: string }).id);
 
+async function checkDates(file: string | undefined, fields: readonly string[]): Promise<void> {
+  if (!file) return;
+  const [problem] = impossibleDates(await readFile(file, 'utf8'), fields);
+  if (problem) throw new ContentError(file, problem.field, problem.message);
+}
+
 let cache: Promise<Corpus> | undefined;
 
 /** The whole corpus, loaded and checked once per build. */
@@ -64,6 +72,10 @@ async function buildCorpus(): Promise<Corpus> {
     getCollection('outlets'),
     getCollection('events'),
     getCollection('articles'),
+  ]);
+  await Promise.all([
+    ...eventEntries.map((e) => checkDates(e.filePath, ['date'])),
+    ...articleEntries.map((e) => checkDates(e.filePath, ['published', 'updated', 'captured'])),
   ]);
   if (outletEntries.length === 0) throw new ContentError('content/outlets/', 'folder', 'has no outlets: add one YAML file per outlet');
   if (articleEntries.length === 0) throw new ContentError('content/articles/', 'folder', 'has no articles: add one Markdown file per article');

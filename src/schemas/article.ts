@@ -1,5 +1,5 @@
 import { z, type ZodType } from 'astro/zod';
-import { languageTag, line, pointInTime, pointInTimeOrUndated, webUrl } from './fields.ts';
+import { closedObject, languageTag, line, pointInTime, pointInTimeOrUndated, webUrl } from './fields.ts';
 
 /**
  * Builds a reference field. In `content.config.ts` this is Astro's `reference()`;
@@ -9,8 +9,7 @@ export type ReferenceBuilder = (collection: 'outlets' | 'events') => ZodType;
 
 /** Frontmatter of one article copy: `content/articles/<article-id>.md`. */
 export const articleSchema = (reference: ReferenceBuilder) =>
-  z
-    .strictObject({
+  closedObject({
       /** The outlet that published it: an id from content/outlets. */
       outlet: reference('outlets'),
       /** The event it covers: an id from content/events. */
@@ -37,7 +36,7 @@ export const articleSchema = (reference: ReferenceBuilder) =>
       url: webUrl('the canonical address of the original article'),
       /** The article's language as a BCP 47 tag. */
       language: languageTag().default('en'),
-    })
+    }, 'an article')
     .superRefine((data, ctx) => {
       if (data.headlineSupplied && data.headlineSource) {
         ctx.addIssue({

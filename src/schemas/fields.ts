@@ -18,13 +18,14 @@ export interface PointInTime {
   hasTime: boolean;
 }
 
-function isRealDate(iso: string): boolean {
+/** Whether `YYYY-MM-DD…` names a day that exists (YAML parsers roll 2026-02-31 over to 3 March). */
+export function isRealDate(iso: string): boolean {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
   const probe = new Date(Date.UTC(y, m - 1, d));
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
 }
 
-const DATE_HINT = 'write a date as YYYY-MM-DD (for example 2026-02-04), or a date and time with its offset in quotes (for example "2026-02-04T16:41:00+05:30")';
+export const DATE_HINT = 'write a date as YYYY-MM-DD (for example 2026-02-04), or a date and time with its offset in quotes (for example "2026-02-04T16:41:00+05:30")';
 
 function parsePointInTime(value: unknown, ctx: z.RefinementCtx, hint: string): PointInTime {
     if (value instanceof Date) {
@@ -92,3 +93,37 @@ export const languageTag = () =>
     .string({ error: 'is required: write the language as a BCP 47 tag such as en, ru or zh-Hans' })
     .trim()
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'is not a language tag: write one such as en, ru or zh-Hans' });
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * An object that refuses unknown keys one by one, so the message names the
+ * key (Zod's own strict mode reports them all on the object, with an empty
+ * path) and suggests the field the author probably meant.
+ */
+export function closedObject<Shape extends z.ZodRawShape>(shape: Shape, what: string, params?: { error: string }) {
+  const known = Object.keys(shape);
+  return z.preprocess((input, ctx) => {
+    if (input && typeof input === 'object' && !Array.isArray(input)) {
+      for (const key of Object.keys(input)) {
+        if (known.includes(key)) continue;
+        const near = known.map((k) => [k, distance(k.toLowerCase(), key.toLowerCase())] as const).sort((a, b) => a[1] - b[1])[0];
+        const hint = near && near[1] <= Math.max(2, Math.floor(key.length / 3)) ? `did you mean ${near[0]}? ` : '';
+        ctx.addIssue({ code: 'custom', path: [key], input, message: `is not a field of ${what}: ${hint}remove it or use one of ${known.join(', ')}` });
+      }
+    }
+    return input;
+  }, z.object(shape, params));
+}

@@ -1,8 +1,8 @@
-import { z } from 'astro/zod';
-import { languageTag, line, webUrl } from './fields.ts';
+import type { z } from 'astro/zod';
+import { closedObject, languageTag, line, webUrl } from './fields.ts';
 
 /** Who an outlet is: `content/outlets/<outlet-id>.yaml`, the id being the file name. */
-export const outletSchema = z.strictObject({
+export const outletSchema = closedObject({
   /** The outlet's name as it writes it, for example "The Kyiv Independent". */
   name: line('the outlet name', 80),
   /** What kind of outlet, lower case: "state news agency", "state-funded broadcaster", "online newspaper", "news aggregator", "analysis site"… */
@@ -18,12 +18,12 @@ export const outletSchema = z.strictObject({
   /** One neutral sentence saying who the outlet is (no judgement). */
   description: line('one neutral sentence saying who the outlet is', 240),
   /** Where the description comes from. */
-  descriptionSource: z.strictObject({
+  descriptionSource: closedObject({
     /** The source's name, for example 'Wikipedia, "TASS"'. */
     name: line('the name of the source of the description', 120),
     /** The source's address. */
     url: webUrl('the address of the source of the description'),
-  }, { error: 'is required: add descriptionSource with a name and a url for the description' }),
-});
+  }, 'descriptionSource', { error: 'is required: add descriptionSource with a name and a url for the description' }),
+}, 'an outlet');
 
 export type OutletData = z.infer<typeof outletSchema>;

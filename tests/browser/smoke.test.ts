@@ -1,0 +1,91 @@
+/** Every page in real Chromium: it renders, loads nothing broken, passes axe, and works from the keyboard. */
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, type Session } from '../helpers/browser.ts';
+import { outletIds } from '../helpers/site.ts';
+
+const routes = ['/', '/compare/', '/search/', '/404.html', ...outletIds().map((id) => `/outlets/${id}/`)];
+let session: Session;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(() => session?.close());
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
+
+/** Opens a page, recording console errors and failed or non-local requests. */
+async function visit(route: string, options = {}): Promise<{ page: Page; problems: string[] }> {
+  const problems: string[] = [];
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  page.on('request', (r) => !r.url().startsWith(session.site.url) && problems.push(`third-party: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/404.html') && problems.push(`${r.status()}: ${r.url()}`));
+  await page.goto(new URL(route, session.site.url).href, { waitUntil: 'networkidle' });
+  return { page, problems };
+}
+
+async function axe(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe.each(routes)('%s', (route) => {
+  it('renders its heading with no console error, failed or third-party request', async () => {
+    const { page, problems } = await visit(route);
+    await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ['light, 1280 px', { colorScheme: 'light', viewport: { width: 1280, height: 900 } }],
+    ['dark, 1280 px', { colorScheme: 'dark', viewport: { width: 1280, height: 900 } }],
+    ['light, 390 px', { colorScheme: 'light', viewport: { width: 390, height: 844 } }],
+  ] as const)('has no axe violations (%s)', async (_, options) => {
+    const { page } = await visit(route, options);
+    expect(await axe(page)).toEqual([]);
+  });
+
+  it('does not scroll sideways on a 390 px phone', async () => {
+    const { page } = await visit(route, { viewport: { width: 390, height: 844 } });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+describe('keyboard and links', () => {
+  it('reaches the skip link first, and it moves focus to the main content', async () => {
+    const { page } = await visit('/outlets/tass/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+
+  it('opens a paragraph link scrolled to and highlighting that paragraph', async () => {
+    const { page } = await visit('/outlets/tass/#every-season-is-spring-for-russian-chinese');
+    const target = page.locator('#every-season-is-spring-for-russian-chinese');
+    const other = page.locator('#the-russian-head-of-state-expressed');
+    const background = (l: typeof target) => l.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background(target)).not.toBe(await background(other));
+    const box = await target.boundingBox();
+    expect(box?.y).toBeGreaterThanOrEqual(0);
+    expect(box?.y).toBeLessThan(900);
+  });
+
+  it('moves the highlight when a reader follows a paragraph’s own link', async () => {
+    const { page } = await visit('/outlets/rt/');
+    const link = page.locator('#the-two-leaders-talked-for-almost > a.block-link');
+    await link.focus();
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#the-two-leaders-talked-for-almost');
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('the-two-leaders-talked-for-almost');
+  });
+});
