@@ -7,6 +7,8 @@ import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { eventSchema } from './schemas/event.ts';
 import { outletSchema } from './schemas/outlet.ts';
+import { measureSchema, sourceSchema, statementSchema, topicSchema, wordChoiceSchema } from './schemas/comparison.ts';
+import { listLoader } from './data/list-loader.ts';
 import { contentRoot } from './lib/paths.ts';
 
 const root = contentRoot();
@@ -24,4 +26,9 @@ export const collections = {
     loader: glob({ pattern: '*.md', base: `${root}/articles` }),
     schema: articleSchema(reference),
   }),
+  topics: defineCollection({ loader: listLoader(`${root}/comparison/topics.yaml`), schema: topicSchema }),
+  statements: defineCollection({ loader: listLoader(`${root}/comparison/statements.yaml`), schema: statementSchema }),
+  wordChoices: defineCollection({ loader: listLoader(`${root}/comparison/word-choice.yaml`), schema: wordChoiceSchema }),
+  sources: defineCollection({ loader: listLoader(`${root}/comparison/sources.yaml`), schema: sourceSchema }),
+  measures: defineCollection({ loader: listLoader(`${root}/comparison/figures.yaml`), schema: measureSchema }),
 };

@@ -8,9 +8,11 @@ import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { articleBlocks, BlockIdError, countWords, type Block } from '../lib/blocks.ts';
 import { impossibleDates } from '../lib/raw-dates.ts';
+import { inFileOrder, ORDER } from './list-loader.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { EventData } from '../schemas/event.ts';
 import type { OutletData } from '../schemas/outlet.ts';
+import { buildComparison, checkStatements, type ColumnInput, type Comparison } from '../lib/comparison.ts';
 
 export interface Event extends EventData {
   id: string;
@@ -22,6 +24,7 @@ export interface Article extends Omit<ArticleData, 'outlet' | 'event'> {
   file: string;
   outlet: Outlet;
   event: Event;
+  /** Body blocks; the standfirst, when there is one, comes first with id "standfirst". */
   blocks: Block[];
   words: number;
   /** Whether it covers an event other than the edition's main one. */
@@ -115,6 +118,10 @@ async function buildCorpus(): Promise<Corpus> {
     if (blocks.filter((b) => b.kind !== 'heading').length === 0) {
       throw new ContentError(file, 'body', 'is empty: paste the article text below the frontmatter, one paragraph per block, blank lines between them');
     }
+    if (data.standfirst) {
+      if (blocks.some((b) => b.id === 'standfirst')) throw new ContentError(file, 'body', 'has a paragraph with id "standfirst", which is kept for the standfirst: give that paragraph another id with {#…}');
+      blocks.unshift({ id: 'standfirst', kind: 'standfirst', text: data.standfirst, line: 0, number: 0, explicit: true });
+    }
     const article: Article = {
       ...data,
       id: entry.id,
@@ -122,7 +129,7 @@ async function buildCorpus(): Promise<Corpus> {
       outlet,
       event,
       blocks,
-      words: blocks.reduce((n, b) => n + countWords(b.text), 0),
+      words: blocks.filter((b) => b.kind !== 'heading' && b.kind !== 'standfirst').reduce((n, b) => n + countWords(b.text), 0),
       otherEvent: false,
       entry,
     };
@@ -160,4 +167,60 @@ async function buildCorpus(): Promise<Corpus> {
     outlets: [...outlets.values()].sort(byName),
     articles: articles.sort((a, b) => byName(a.outlet, b.outlet) || a.id.localeCompare(b.id)),
   };
+}
+
+let comparisonCache: Promise<Comparison> | undefined;
+
+/** The outlet's column on /compare/: its article on the edition's event, else its latest. */
+export function columnArticle(outlet: Outlet): Article {
+  return outlet.articles.find((a) => !a.otherEvent) ?? outlet.articles[0]!;
+}
+
+/** The comparison across outlets, checked against the articles; computed once per build. */
+export function loadComparison(): Promise<Comparison> {
+  comparisonCache ??= (async () => {
+    const corpus = await loadCorpus();
+    const [topics, statements, wordChoices, sources, measures] = await Promise.all([
+      getCollection('topics'),
+      getCollection('statements'),
+      getCollection('wordChoices'),
+      getCollection('sources'),
+      getCollection('measures'),
+    ]);
+    const withId = <T extends object>(entries: { id: string; data: T }[]) =>
+      inFileOrder(entries).map((e) => {
+        const { [ORDER]: _order, ...data } = e.data as T & { [ORDER]?: number };
+        return { id: e.id, ...(data as T) };
+      });
+    const toColumn = (a: Article): ColumnInput => ({
+      outletId: a.outlet.id,
+      outletName: a.outlet.name,
+      outletKind: a.outlet.kind,
+      outletCountry: a.outlet.country,
+      articleId: a.id,
+      file: a.file,
+      headline: a.headline,
+      headlineSupplied: a.headlineSupplied,
+      published: a.published,
+      eventId: a.event.id,
+      eventTitle: a.event.title,
+      eventDate: a.event.date.iso,
+      otherEvent: a.otherEvent,
+      blocks: a.blocks,
+    });
+    const input = {
+      event: { id: corpus.mainEvent.id, title: corpus.mainEvent.title, date: corpus.mainEvent.date.iso },
+      columns: corpus.outlets.map((o) => toColumn(columnArticle(o))),
+      topics: withId(topics),
+      statements: withId(statements),
+      wordChoices: withId(wordChoices),
+      sources: withId(sources),
+      measures: withId(measures),
+      statementsFile: statements[0]?.filePath ?? 'content/comparison/statements.yaml',
+    };
+    // Throws a ComparisonError naming the file, the entry and the fix.
+    checkStatements(input, corpus.articles.map(toColumn), corpus.outlets.map((o) => o.id), corpus.events.map((e) => e.id));
+    return buildComparison(input);
+  })();
+  return comparisonCache;
 }

@@ -13,7 +13,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-export type BlockKind = 'heading' | 'paragraph' | 'item';
+export type BlockKind = 'heading' | 'paragraph' | 'item' | 'standfirst';
 
 export interface Block {
   /** Stable id: the anchor of `/outlets/<outlet>/#<id>`. */
@@ -25,7 +25,7 @@ export interface Block {
   text: string;
   /** 1-based line in the Markdown body, for error messages. */
   line: number;
-  /** 1-based position among the article's paragraphs and items (headings are not counted). */
+  /** 1-based position among the article's paragraphs and items (headings are not counted; the standfirst is 0). */
   number: number;
   /** Whether the id was written by an editor (`{#id}`) rather than derived. */
   explicit: boolean;
@@ -46,12 +46,11 @@ export function deriveId(kind: BlockKind, text: string): string {
 }
 
 export class BlockIdError extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-  ) {
+  readonly line: number;
+  constructor(message: string, line: number) {
     super(message);
     this.name = 'BlockIdError';
+    this.line = line;
   }
 }
 

@@ -1,0 +1,91 @@
+/**
+ * Phrase matching shared by topics, word choice, sources and figures.
+ *
+ * A pattern matches whole words, case-insensitively, with spaces matching any
+ * run of white space; a trailing `*` matches any ending (`visa*` → visas,
+ * visa-free). A pattern with two or more capitals (UN, APEC, U.S.) is matched
+ * exactly, so "UN" does not match "un". Curly and straight quote marks and all
+ * dashes match each other. Matching runs on `fold(text)`, which keeps every
+ * character's position, so a match's offsets index the original text.
+ */
+
+/** Same length as the input: quotes, dashes and odd spaces folded to their plain forms. */
+export function fold(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
+}
+
+export interface Match {
+  start: number;
+  end: number;
+  /** The matched text as it stands in the input. */
+  text: string;
+  /** Which entry's pattern matched. */
+  key: string;
+}
+
+const WORD = '[\\p{L}\\p{N}]';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function patternSource(pattern: string): string {
+  const folded = fold(pattern.trim());
+  const open = folded.endsWith('*');
+  const body = escape(open ? folded.slice(0, -1) : folded).replace(/\s+/g, '\\s+');
+  const start = new RegExp(`^${WORD}`, 'u').test(folded) ? `(?<!${WORD})` : '';
+  const end = open ? `[\\p{L}\\p{N}'-]*` : new RegExp(`${WORD}$`, 'u').test(folded) ? `(?!${WORD})` : '';
+  return `${start}${body}${end}`;
+}
+
+export const isExact = (pattern: string) => (pattern.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+
+export type Matcher = (text: string) => Match[];
+
+/**
+ * One matcher for many entries. Where matches overlap, the one that starts
+ * first wins, and of two starting together the longer: so "full-scale war"
+ * is counted once, not also as "war".
+ */
+export function compileMatcher(entries: readonly { key: string; patterns: readonly string[] }[]): Matcher {
+  const flat = entries.flatMap((e) => e.patterns.map((p) => ({ key: e.key, pattern: p })));
+  if (flat.length === 0) return () => [];
+  const build = (group: typeof flat, flags: string) => {
+    if (group.length === 0) return undefined;
+    const sorted = [...group].sort((a, b) => b.pattern.length - a.pattern.length);
+    return { regex: new RegExp(sorted.map((g, i) => `(?<k${i}>${patternSource(g.pattern)})`).join('|'), flags), keys: sorted.map((g) => g.key) };
+  };
+  const compiled = [build(flat.filter((f) => isExact(f.pattern)), 'gu'), build(flat.filter((f) => !isExact(f.pattern)), 'giu')].filter((c) => c !== undefined);
+  return (text: string) => {
+    const folded = fold(text);
+    const found: Match[] = [];
+    for (const { regex, keys } of compiled) {
+      for (const m of folded.matchAll(regex)) {
+        const index = Object.entries(m.groups ?? {}).findIndex(([, v]) => v !== undefined);
+        const start = m.index;
+        const end = start + m[0].length;
+        found.push({ start, end, text: text.slice(start, end), key: keys[index] ?? '' });
+      }
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: Match[] = [];
+    for (const m of found) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
+    return kept;
+  };
+}
+
+const ABBREVIATIONS = '(?<!\\b(?:U\\.S|U\\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|MD|No|vs|[A-Z])\\.)';
+const SENTENCE_END = new RegExp(`${ABBREVIATIONS}(?<=[.!?]["')\\u201D\\u2019]?)\\s+(?=["'(\\u201C\\u2018]?[\\p{Lu}\\p{N}])`, 'gu');
+
+/** Sentence spans of a paragraph, as [start, end) offsets. */
+export function sentenceSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    spans.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  spans.push([start, text.length]);
+  return spans.filter(([a, b]) => b > a);
+}
