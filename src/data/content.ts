@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { articleBlocks, BlockIdError, countWords, type Block } from '../lib/blocks.ts';
+import { articleBlocks, articleLength, BlockIdError, type Block } from '../lib/blocks.ts';
 import { impossibleDates } from '../lib/raw-dates.ts';
 import { inFileOrder, ORDER } from './list-loader.ts';
 import type { ArticleData } from '../schemas/article.ts';
@@ -27,6 +27,7 @@ export interface Article extends Omit<ArticleData, 'outlet' | 'event'> {
   /** Body blocks; the standfirst, when there is one, comes first with id "standfirst". */
   blocks: Block[];
   words: number;
+  paragraphs: number;
   /** Whether it covers an event other than the edition's main one. */
   otherEvent: boolean;
   entry: CollectionEntry<'articles'>;
@@ -129,7 +130,7 @@ async function buildCorpus(): Promise<Corpus> {
       outlet,
       event,
       blocks,
-      words: blocks.filter((b) => b.kind !== 'heading' && b.kind !== 'standfirst').reduce((n, b) => n + countWords(b.text), 0),
+      ...articleLength(blocks),
       otherEvent: false,
       entry,
     };

@@ -132,3 +132,12 @@ export function articleBlocks(markdown: string): Block[] {
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%$€£-]*/gu)?.length ?? 0;
 }
+
+/** An article's length as a reader counts it: words of the body (subheadings included, standfirst not) and its paragraphs. */
+export function articleLength(blocks: readonly Block[]): { words: number; paragraphs: number } {
+  const body = blocks.filter((b) => b.kind !== 'standfirst');
+  return {
+    words: body.reduce((n, b) => n + countWords(b.text), 0),
+    paragraphs: body.filter((b) => b.kind === 'paragraph' || b.kind === 'item').length,
+  };
+}

@@ -6,7 +6,7 @@
  */
 import type { PointInTime } from '../schemas/fields.ts';
 import type { Block } from './blocks.ts';
-import { countWords } from './blocks.ts';
+import { articleLength, countWords } from './blocks.ts';
 import { extractFigures, measureOf, type FigureKind } from './figures.ts';
 import { compileMatcher, fold, type Match } from './patterns.ts';
 import { sharedPassages } from './shared-wording.ts';
@@ -259,8 +259,7 @@ export function buildComparison(input: ComparisonInput): Comparison {
     eventTitle: c.eventTitle,
     eventDate: c.eventDate,
     otherEvent: c.otherEvent,
-    words: c.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item').reduce((n, b) => n + countWords(b.text), 0),
-    paragraphs: c.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item').length,
+    ...articleLength(c.blocks),
     href: `/outlets/${c.outletId}/`,
   }));
   // Shares are of all the text analysed, the standfirst included.

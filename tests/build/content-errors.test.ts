@@ -67,6 +67,18 @@ const cases: { name: string; change: (dir: string) => Promise<void>; file: strin
     file: 'articles/rt.md',
     message: 'paragraph id "the-two-leaders-talked-for-almost" is already used by the paragraph at line',
   },
+  {
+    name: 'a curated rendering that is not in its article word for word',
+    change: (d) => edit(path.join(d, 'comparison/statements.yaml'), /tass: "Every season is spring"/, 'tass: "Every season is a spring"'),
+    file: 'comparison/statements.yaml',
+    message: 'statement "spring-all-year", rendering for tass: "Every season is a spring" is not in ',
+  },
+  {
+    name: 'a comparison entry without an id',
+    change: (d) => edit(path.join(d, 'comparison/topics.yaml'), /- id: taiwan\n/, '- name: taiwan\n'),
+    file: 'comparison/topics.yaml',
+    message: 'entry 7 id undefined is not an id: give it "id:" in lower case with hyphens',
+  },
 ];
 
 describe('a build with broken content', () => {

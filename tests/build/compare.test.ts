@@ -1,0 +1,105 @@
+/** The built /compare/ page and the data export. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSite, type Page } from '../../src/build/checks.ts';
+import { dist, outletIds } from '../helpers/site.ts';
+
+let compare: Page;
+let pages: Page[];
+beforeAll(async () => {
+  pages = await loadSite(dist);
+  compare = pages.find((p) => p.route === '/compare/')!;
+});
+
+const sections = ['outlets', 'coverage', 'topics', 'statements', 'figures', 'word-choice', 'sources', 'shared-wording', 'data'];
+
+describe('/compare/', () => {
+  it('has every section, each with its own id and heading, listed in the page’s contents', () => {
+    const { $ } = compare;
+    for (const id of sections) expect($(`section#${id} > h2`).length, id).toBe(1);
+    expect($('nav[aria-label="Sections of this page"] a').map((_, a) => $(a).attr('href')).get()).toEqual(sections.map((s) => `#${s}`));
+  });
+
+  it('gives every outlet a column in every table and a lane in every topic', () => {
+    const { $ } = compare;
+    for (const id of outletIds()) {
+      $('table').each((_, table) => {
+        expect($(table).find(`thead th[data-outlet="${id}"]`).length, `${id} in ${$(table).closest('section').attr('id')}`).toBe(1);
+      });
+      expect($(`#topics .lane[data-outlet="${id}"]`).length).toBe($('#topics .topic').length);
+    }
+  });
+
+  it('answers "which outlets mention Taiwan?" in the coverage matrix', () => {
+    const { $ } = compare;
+    const row = $('#coverage-taiwan');
+    const linked = row.find('td a').map((_, a) => $(a).closest('td').attr('data-outlet')).get();
+    expect(linked).toEqual(['pivot-to-asia']);
+    expect(row.find('th .count').text()).toBe(`1 of ${outletIds().length}`);
+    expect(row.find('td[data-outlet="tass"]').text()).toContain('not mentioned');
+  });
+
+  it('answers "what did RT say about trade?" in the statements table, linked to the paragraph', () => {
+    const { $ } = compare;
+    const cell = $('#statement-trade-above-200bn td[data-outlet="rt"]');
+    expect(cell.find('q').text()).toBe('bilateral trade turnover has stabilized at a consistently high level, exceeding $200 billion annually');
+    expect(cell.find('a').attr('href')).toBe('/outlets/rt/#putin-noted-the-robust-economic-and');
+    expect($('#statement-spring-all-year td[data-outlet="kyiv-independent"]').text()).toBe('Covers a different call');
+    expect($('#statement-spring-all-year td[data-outlet="rt"]').text()).toBe('Not reported');
+  });
+
+  it('labels the Kyiv Independent’s figures as belonging to the earlier call', () => {
+    const { $ } = compare;
+    const cell = $('#figures-trade-total td[data-outlet="kyiv-independent"]');
+    expect(cell.find('strong').map((_, s) => $(s).text()).get()).toEqual(['7%', 'more than $220 billion']);
+    expect(cell.find('.context').first().text()).toBe('reported at the Putin–Xi video call, 21 January 2025');
+    expect($('#outlets td.flagged[data-outlet="kyiv-independent"]').text()).toContain('Different call');
+  });
+
+  it('renders article text as text: marks for matches, no markup from the articles', () => {
+    const { $ } = compare;
+    expect($('#topic-taiwan mark').map((_, m) => $(m).text()).get()).toEqual(['One China', 'Taiwan']);
+    expect($('#topics script, #topics iframe').length).toBe(0);
+  });
+
+  it('ships an outlet picker that is hidden until its script runs', () => {
+    const { $ } = compare;
+    expect($('outlet-picker').attr('hidden')).toBeDefined();
+    expect($('outlet-picker input[type="checkbox"]').map((_, i) => $(i).attr('value')).get().sort()).toEqual(outletIds());
+  });
+});
+
+describe('framing at a glance', () => {
+  it('links each outlet page to its rows on /compare/ (every anchor is checked to exist by the integrity checks)', () => {
+    for (const id of outletIds()) {
+      const { $ } = pages.find((p) => p.route === `/outlets/${id}/`)!;
+      const links = $('.glance a[href^="/compare/#"]').map((_, a) => $(a).attr('href')).get();
+      expect(links.length, id).toBeGreaterThan(0);
+      for (const href of links) expect(compare.ids.has(href.split('#')[1]!), href).toBe(true);
+    }
+  });
+
+  it('lists what TASS leaves out, and the statements it reports', () => {
+    const { $ } = pages.find((p) => p.route === '/outlets/tass/')!;
+    expect($('.glance .leaves-out').text()).toContain('Ukraine');
+    expect($('.glance').text()).toContain('9 of 13');
+  });
+});
+
+describe('/data/', () => {
+  it('exports the comparison as JSON with every outlet and links to paragraphs', async () => {
+    const json = JSON.parse(await readFile(path.join(dist, 'data/comparison.json'), 'utf8'));
+    expect(json.outlets.map((o: { id: string }) => o.id).sort()).toEqual(outletIds());
+    expect(Object.keys(json.coverage[0].outlets).sort()).toEqual(outletIds());
+    expect(json.statements.find((s: { statement: string }) => s.statement === 'trade-above-200bn').outlets.rt.link).toBe('/outlets/rt/#putin-noted-the-robust-economic-and');
+  });
+
+  it('exports each table as CSV', async () => {
+    for (const name of ['coverage', 'statements', 'figures', 'word-choice', 'sources', 'shared-wording']) {
+      const text = await readFile(path.join(dist, `data/${name}.csv`), 'utf8');
+      expect(text.split('\n')[0], name).toMatch(/^[a-z_]+(,[a-z_]+)+$/);
+      expect(text.trim().split('\n').length, name).toBeGreaterThan(1);
+    }
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * A sixth outlet dropped into a copy of content/ (a YAML file and a Markdown
+ * file, no code) appears on every page, in every section of /compare/ and in
+ * the data.
+ */
+import { cp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSite, type Page } from '../../src/build/checks.ts';
+import { cleanup, root, runBuild, scratchContent } from '../helpers/build.ts';
+
+const fixture = path.join(root, 'tests/fixtures/sixth-outlet');
+let content: string;
+let dist: string;
+let pages: Page[];
+const page = (route: string) => pages.find((p) => p.route === route)!;
+
+beforeAll(async () => {
+  content = await scratchContent((dir) => cp(fixture, dir, { recursive: true }));
+  dist = path.join(tmpdir(), `parallax-sixth-${process.pid}`);
+  const result = await runBuild(content, dist);
+  expect(result.code, result.output).toBe(0);
+  pages = await loadSite(dist);
+});
+afterAll(() => cleanup(content, dist));
+
+describe('a sixth outlet', () => {
+  it('gets its own page with its article', () => {
+    const { $ } = page('/outlets/example-wire/');
+    expect($('h1').text()).toBe('Example Wire');
+    expect($('.article-body [data-block]').length).toBe(4);
+  });
+
+  it('appears on the home page and the 404 page', () => {
+    expect(page('/').$('.card h3').map((_, h) => page('/').$(h).text()).get()).toContain('Example Wire');
+    expect(page('/404.html').$('a[href="/outlets/example-wire/"]').length).toBe(1);
+  });
+
+  it('has a column in every table of /compare/ and a lane in every topic', () => {
+    const { $ } = page('/compare/');
+    $('table').each((_, t) => void expect($(t).find('thead th[data-outlet="example-wire"]').length).toBe(1));
+    expect($('#topics .lane[data-outlet="example-wire"]').length).toBe($('#topics .topic').length);
+    expect($('outlet-picker input[value="example-wire"]').length).toBe(1);
+  });
+
+  it('is analysed like the others: topics, statements, figures, word choice, sources, shared wording', () => {
+    const { $ } = page('/compare/');
+    const cell = (row: string) => $(`${row} td[data-outlet="example-wire"]`);
+    expect(cell('#coverage-taiwan').find('a').attr('href')).toBe('/outlets/example-wire/#trade-between-the-two-countries-stayed');
+    expect(cell('#statement-trade-above-200bn').text()).toBe('Not reported');
+    expect(cell('#figures-trade-total').find('strong').text()).toBe('$210 billion');
+    expect(cell('#word-ukraine-war-conflict').text()).toBe('1×');
+    expect(cell('#source-xinhua').text()).toBe('1×');
+    expect(cell('#source-agencies').text()).toBe('1×');
+    expect($('#shared-wording li[data-outlet-pair="example-wire tass"] q').text()).toBe('Russia consistently ranks first in energy supplies to China');
+  });
+
+  it('is in the JSON and CSV exports', async () => {
+    const json = JSON.parse(await readFile(path.join(dist, 'data/comparison.json'), 'utf8'));
+    expect(json.outlets.map((o: { id: string }) => o.id)).toContain('example-wire');
+    for (const row of json.coverage) expect(Object.keys(row.outlets)).toContain('example-wire');
+    expect(await readFile(path.join(dist, 'data/coverage.csv'), 'utf8')).toContain('taiwan,example-wire,1,');
+  });
+});
