@@ -1,7 +1,8 @@
 /**
- * `npm run build`: astro build, then the Pagefind index, then the site's
- * integrity checks, all into a fresh folder that replaces dist/ only when
- * every step succeeded. A failed build leaves the previous dist/ untouched.
+ * `npm run build`: astro build, then the Pagefind index, then the offline
+ * service worker, then the site's integrity checks, all into a fresh folder
+ * that replaces dist/ only when every step succeeded. A failed build leaves
+ * the previous dist/ untouched.
  *
  * Environment: PARALLAX_CONTENT (content folder), PARALLAX_DIST (output
  * folder, default dist), PARALLAX_SITE (public address).
@@ -13,6 +14,7 @@ import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { checkSite } from './checks.ts';
+import { writeServiceWorker } from './offline.ts';
 import { indexSite } from './search-index.ts';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
@@ -20,6 +22,7 @@ const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
 export interface BuildTimings {
   astro: number;
   pagefind: number;
+  offline: number;
   checks: number;
 }
 
@@ -65,7 +68,7 @@ export async function build(env: NodeJS.ProcessEnv = process.env): Promise<Build
     PARALLAX_CACHE_DIR: cacheDir,
   };
   const out = path.join(staging, 'site');
-  const timings: BuildTimings = { astro: 0, pagefind: 0, checks: 0 };
+  const timings: BuildTimings = { astro: 0, pagefind: 0, offline: 0, checks: 0 };
   try {
     let t = performance.now();
     await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], childEnv);
@@ -74,6 +77,10 @@ export async function build(env: NodeJS.ProcessEnv = process.env): Promise<Build
     t = performance.now();
     const indexed = await indexSite(out);
     timings.pagefind = performance.now() - t;
+
+    t = performance.now();
+    const precache = await writeServiceWorker(out);
+    timings.offline = performance.now() - t;
 
     t = performance.now();
     const problems = await checkSite(out, site);
@@ -90,8 +97,8 @@ export async function build(env: NodeJS.ProcessEnv = process.env): Promise<Build
     await rename(out, dist);
     await rm(old, { recursive: true, force: true });
     console.log(
-      `Built ${path.relative(root, dist) || dist}: ${indexed.pages} pages indexed; astro ${(timings.astro / 1000).toFixed(1)} s, ` +
-        `pagefind ${(timings.pagefind / 1000).toFixed(1)} s, checks ${(timings.checks / 1000).toFixed(1)} s`,
+      `Built ${path.relative(root, dist) || dist}: ${indexed.pages} pages indexed, ${precache.files} files (${(precache.bytes / 1024).toFixed(0)} KiB) precached for offline use; ` +
+        `astro ${(timings.astro / 1000).toFixed(1)} s, pagefind ${(timings.pagefind / 1000).toFixed(1)} s, service worker ${(timings.offline / 1000).toFixed(1)} s, checks ${(timings.checks / 1000).toFixed(1)} s`,
     );
     return timings;
   } finally {

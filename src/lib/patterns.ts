@@ -46,17 +46,19 @@ export type Matcher = (text: string) => Match[];
 /**
  * One matcher for many entries. Where matches overlap, the one that starts
  * first wins, and of two starting together the longer: so "full-scale war"
- * is counted once, not also as "war".
+ * is counted once, not also as "war". `anyCase` ignores case for every
+ * pattern (for what readers type, where capitals mean nothing).
  */
-export function compileMatcher(entries: readonly { key: string; patterns: readonly string[] }[]): Matcher {
+export function compileMatcher(entries: readonly { key: string; patterns: readonly string[] }[], options: { anyCase?: boolean } = {}): Matcher {
   const flat = entries.flatMap((e) => e.patterns.map((p) => ({ key: e.key, pattern: p })));
+  const exact = (p: string) => !options.anyCase && isExact(p);
   if (flat.length === 0) return () => [];
   const build = (group: typeof flat, flags: string) => {
     if (group.length === 0) return undefined;
     const sorted = [...group].sort((a, b) => b.pattern.length - a.pattern.length);
     return { regex: new RegExp(sorted.map((g, i) => `(?<k${i}>${patternSource(g.pattern)})`).join('|'), flags), keys: sorted.map((g) => g.key) };
   };
-  const compiled = [build(flat.filter((f) => isExact(f.pattern)), 'gu'), build(flat.filter((f) => !isExact(f.pattern)), 'giu')].filter((c) => c !== undefined);
+  const compiled = [build(flat.filter((f) => exact(f.pattern)), 'gu'), build(flat.filter((f) => !exact(f.pattern)), 'giu')].filter((c) => c !== undefined);
   return (text: string) => {
     const folded = fold(text);
     const found: Match[] = [];

@@ -1,0 +1,41 @@
+/**
+ * The little every page runs, kept to a few hundred bytes:
+ * - "/" focuses the search box (unless the reader is typing somewhere);
+ * - ?highlight=… marks those words in the article, with the CSS Custom
+ *   Highlight API (no change to the page's text, nothing to undo);
+ * - the service worker that keeps the site readable and searchable offline.
+ */
+addEventListener('keydown', (e) => {
+  const t = e.target as HTMLElement;
+  if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) return;
+  const box = document.querySelector<HTMLInputElement>('[data-search-input], #search-q');
+  if (box) {
+    e.preventDefault();
+    box.focus();
+  }
+});
+
+const words = new URLSearchParams(location.search).get('highlight');
+const body = document.querySelector('.article-body');
+if (words && body && 'highlights' in CSS) {
+  const needles = words.toLowerCase().split(/\s+/).filter((w) => w.length > 1);
+  const fold = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'");
+  const ranges: Range[] = [];
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = fold(node.nodeValue ?? '');
+    for (const needle of needles) {
+      for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+        const range = new Range();
+        range.setStart(node, at);
+        range.setEnd(node, at + needle.length);
+        ranges.push(range);
+      }
+    }
+  }
+  CSS.highlights.set('search', new Highlight(...ranges));
+}
+
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined));
+}

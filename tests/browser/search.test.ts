@@ -1,0 +1,245 @@
+/**
+ * Search in Chromium against the built site: real quotes from every article,
+ * any quote marks, filters and history in the URL, keyboard use, hostile
+ * input, axe in every state, and the same results offline.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { locateQuote } from '../../src/lib/comparison.ts';
+import { startSession, type Session } from '../helpers/browser.ts';
+import { articleBlocks, sourceArticles } from '../helpers/site.ts';
+
+let session: Session;
+const contexts: BrowserContext[] = [];
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(() => session?.close());
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
+
+async function newPage(options = {}): Promise<Page> {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** Waits until the page shows the outcome of its latest search. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const status = document.querySelector('#search-status')?.textContent ?? '';
+    return document.documentElement.dataset['search'] === 'ready' && document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' && status !== 'Searching…';
+  });
+}
+
+async function search(page: Page, q: string, extra = ''): Promise<void> {
+  await page.goto(`${session.site.url}/search/?q=${encodeURIComponent(q)}${extra}`);
+  await settled(page);
+}
+
+const resultOutlets = (page: Page) => page.$$eval('.outlet-result h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/')[2]));
+
+/** The paragraph of an outlet's article that holds a quote, found from content/ (never hard-coded). */
+function paragraphOf(outlet: string, quote: string): string {
+  const article = sourceArticles().find((a) => a.outlet === outlet)!;
+  const found = locateQuote(articleBlocks(article.body), quote);
+  if (!found) throw new Error(`test quote not in ${outlet}: ${quote}`);
+  return found.block.id;
+}
+
+// A real quote from each article, in straight and in curly quote marks.
+const quotes = [
+  { outlet: 'tass', quote: 'Every season is spring' },
+  { outlet: 'rt', quote: 'comprehensive partnership and strategic interaction is exemplary' },
+  { outlet: 'pivot-to-asia', quote: 'spring continues throughout the year, no matter the season' },
+  { outlet: 'kyiv-independent', quote: 'decisive enabler' },
+  { outlet: 'devdiscourse', quote: 'alleviating the impact of Western economic sanctions' },
+];
+
+describe('searching real quotes', () => {
+  it.each(quotes.flatMap((q) => [
+    { ...q, typed: `"${q.quote}"` },
+    { ...q, typed: `“${q.quote}”` },
+  ]))('$typed finds $outlet first and links to the paragraph that holds it', async ({ outlet, quote, typed }) => {
+    const page = await newPage();
+    await search(page, typed);
+    expect((await resultOutlets(page))[0]).toBe(outlet);
+    const link = page.locator('.outlet-result').first().locator('.hits a').first();
+    const href = new URL((await link.getAttribute('href'))!, session.site.url);
+    expect(href.pathname).toBe(`/outlets/${outlet}/`);
+    expect(href.hash).toBe(`#${paragraphOf(outlet, quote)}`);
+    await link.click();
+    await page.waitForURL((u) => u.pathname === `/outlets/${outlet}/`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(paragraphOf(outlet, quote));
+    // The searched words are highlighted on arrival (CSS Custom Highlight API).
+    expect(await page.evaluate(() => CSS.highlights.get('search')?.size ?? 0)).toBeGreaterThan(0);
+  });
+
+  it('matches a straight apostrophe to a curly one', async () => {
+    const page = await newPage();
+    await search(page, '"Russia\'s position as a leading supplier"');
+    expect(await resultOutlets(page)).toEqual(['rt']);
+    await expect(page.locator('.hits mark').first().textContent()).resolves.toBe('Russia’s position as a leading supplier');
+  });
+
+  it('finds phrases with figures and hyphens, and groups by outlet with a count', async () => {
+    const page = await newPage();
+    await search(page, '"$200 billion"');
+    expect((await resultOutlets(page)).sort()).toEqual(['pivot-to-asia', 'rt', 'tass']);
+    await expect(page.locator('#search-status').textContent()).resolves.toBe('“$200 billion” is in 3 of 5 outlets, 3 paragraphs.');
+    await search(page, '“full-scale war”');
+    expect(await resultOutlets(page)).toEqual(['kyiv-independent']);
+    await expect(page.locator('.outlet-result .flag').textContent()).resolves.toContain('Covers a different call');
+  });
+});
+
+describe('the search page', () => {
+  it('narrows by outlet, kind and event from the URL, and the filters show it', async () => {
+    const page = await newPage();
+    await search(page, 'spring', '&outlet=tass');
+    expect(await resultOutlets(page)).toEqual(['tass']);
+    expect(await page.locator('select[name="outlet"]').inputValue()).toBe('tass');
+    await search(page, 'Putin', '&kind=state-funded+broadcaster');
+    expect(await resultOutlets(page)).toEqual(['rt']);
+    await search(page, 'Putin', '&event=putin-xi-call-2025-01-21');
+    expect(await resultOutlets(page)).toEqual(['kyiv-independent']);
+  });
+
+  it('updates as you type, keeps the query in the URL, and the back button returns to the last search', async () => {
+    const page = await newPage();
+    await page.goto(`${session.site.url}/search/`);
+    await settled(page);
+    await page.locator('#search-q').pressSequentially('Taiwan', { delay: 30 });
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('“Taiwan”'));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Taiwan');
+    expect(await resultOutlets(page)).toEqual(['pivot-to-asia']);
+    await page.locator('#search-q').fill('Xinhua');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('“Xinhua”'));
+    expect(await resultOutlets(page)).toEqual(['rt']);
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('“Taiwan”'));
+    expect(await page.locator('#search-q').inputValue()).toBe('Taiwan');
+  });
+
+  it('shows a loading state while the index loads', async () => {
+    const page = await newPage();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(`${session.site.url}/search/?q=spring`);
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent === 'Searching…');
+    expect(await page.locator('#search-results').getAttribute('aria-busy')).toBe('true');
+    release();
+    await settled(page);
+    expect(await resultOutlets(page)).toEqual(['tass', 'pivot-to-asia']);
+  });
+
+  it('shows examples when empty and a hint when nothing matches', async () => {
+    const page = await newPage();
+    await search(page, '');
+    await expect(page.locator('#search-results .empty').textContent()).resolves.toContain('Put it in quote marks');
+    await search(page, '"spring is every season"');
+    await expect(page.locator('#search-status').textContent()).resolves.toBe('No article has “spring is every season”.');
+    await expect(page.locator('#search-results .none').textContent()).resolves.toContain('try fewer words, or remove the quote marks');
+  });
+
+  it('works from the keyboard: / focuses the header search, Enter searches, Tab reaches results', async () => {
+    const page = await newPage();
+    await page.goto(`${session.site.url}/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('“decisive enabler”');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname === '/search/');
+    await settled(page);
+    expect(await resultOutlets(page)).toEqual(['kyiv-independent']);
+    // From the search box: Search button, three filters, then the outlet link and the paragraph.
+    await page.locator('#search-q').focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.hits') !== null)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname === '/outlets/kyiv-independent/');
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(paragraphOf('kyiv-independent', 'decisive enabler'));
+  });
+});
+
+describe('hostile or odd input', () => {
+  const inputs = [
+    ['a 10,000-character query', 'spring '.repeat(1500).slice(0, 10_000)],
+    ['a script tag', '<script>window.__pwned = 1</script>'],
+    ['an image with onerror', '"<img src=x onerror=window.__pwned=1>"'],
+    ['regular-expression characters', '.*+?^${}()|[]\\ (spring'],
+    ['control characters', 'spr\u0000ing\u0007 \u202E season'],
+    ['only quote marks', '"“”„«»'],
+  ] as const;
+
+  it.each(inputs)('%s: nothing runs, and the page still searches', async (_, q) => {
+    const page = await newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await search(page, q);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('#search-results script, #search-results img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    if (q.length > 300) await expect(page.locator('#search-notice').textContent()).resolves.toMatch(/^Your search was cut to its first \d+ characters\.$/);
+    await page.locator('#search-q').fill('"Every season is spring"');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('“Every season is spring”'));
+    expect(await resultOutlets(page)).toEqual(['tass']);
+  });
+});
+
+describe('accessibility of the search page', () => {
+  const axe = async (page: Page) =>
+    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  it.each([
+    ['empty', ''],
+    ['results', 'spring'],
+    ['no results', '"nothing like this anywhere"'],
+    ['cut query', 'x'.repeat(400)],
+  ])('has no axe violations when %s, in light and dark', async (_, q) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await newPage({ colorScheme });
+      await search(page, q);
+      expect(await axe(page), colorScheme).toEqual([]);
+    }
+  });
+});
+
+describe('offline', () => {
+  it('after one visit, reloads, navigates and searches with the network off, with the same results', async () => {
+    const page = await newPage();
+    await search(page, '“every season is spring”');
+    const online = await resultOutlets(page);
+    const onlineHref = await page.locator('.hits a').first().getAttribute('href');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.context().setOffline(true);
+    await page.reload();
+    await settled(page);
+    expect(await resultOutlets(page)).toEqual(online);
+    expect(await page.locator('.hits a').first().getAttribute('href')).toBe(onlineHref);
+    await page.goto(`${session.site.url}/outlets/rt/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('RT');
+    await page.goto(`${session.site.url}/compare/?outlets=tass,rt`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Compare the outlets');
+    await search(page, 'Taiwan');
+    expect(await resultOutlets(page)).toEqual(['pivot-to-asia']);
+  });
+});

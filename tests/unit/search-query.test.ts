@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt, hasPhrases, indexTerms, matchingParagraphs, MAX_QUERY_LENGTH, parseQuery, stateFromUrl, urlForState, type Anchor } from '../../src/lib/search-query.ts';
+
+describe('parseQuery', () => {
+  it.each([
+    ['"every season is spring"'],
+    ['“every season is spring”'],
+    ['„every season is spring“'],
+    ['«every season is spring»'],
+    ['″every season is spring″'],
+  ])('treats %s as one exact phrase', (raw) => {
+    expect(parseQuery(raw)).toMatchObject({ phrases: ['every season is spring'], words: [], empty: false });
+  });
+
+  it('keeps loose words beside phrases, with their symbols', () => {
+    expect(parseQuery('Putin "$200 billion" 7%, trade.')).toMatchObject({ phrases: ['$200 billion'], words: ['Putin', '7%', 'trade'] });
+  });
+
+  it('makes curly and straight apostrophes the same letter', () => {
+    expect(parseQuery('Russia’s position').words).toEqual(["Russia's", 'position']);
+  });
+
+  it('is empty for nothing, white space, only quote marks or only punctuation', () => {
+    for (const raw of ['', '   ', '""', '“”', '" "', '«»', '((( )))', '...']) expect(parseQuery(raw).empty, raw).toBe(true);
+  });
+
+  it('drops control characters and cuts long queries, saying so', () => {
+    expect(parseQuery('spring\u0000\u0007\u202Eseason').words).toEqual(['spring', 'season']);
+    const long = parseQuery('word '.repeat(3000));
+    expect(long.truncated).toBe(true);
+    expect(long.shown.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(parseQuery('short').truncated).toBe(false);
+  });
+
+  it('closes nothing it should not: an unpaired quote mark is ignored', () => {
+    expect(parseQuery('"every season')).toMatchObject({ phrases: [], words: ['every', 'season'] });
+  });
+});
+
+describe('indexTerms', () => {
+  it('asks Pagefind for words of letters, hyphenated words split, apostrophes kept', () => {
+    expect(indexTerms(['full-scale war', "Russia's"])).toBe("full scale war russia's");
+  });
+  it('leaves figures to the text check when there are words, and asks for bare numbers when there are none', () => {
+    expect(indexTerms(['US$200 billion'])).toBe('billion');
+    expect(indexTerms(['$200', '7%'])).toBe('200 7');
+    expect(indexTerms(['<script>'])).toBe('script');
+    expect(indexTerms(['()'])).toBe('');
+  });
+});
+
+describe('hasPhrases', () => {
+  const text = 'He noted a 7% increase to more than $220 billion in the Kremlin’s “full-scale war” wording.';
+  it('finds phrases whatever their quote marks and case', () => {
+    expect(hasPhrases(text, parseQuery('"Kremlin’s “full-scale war”"'))).toBe(true); // inner quote marks split it: "Kremlin’s", then loose words
+    expect(hasPhrases(text, parseQuery('"Kremlin’s full-scale war"'))).toBe(false); // the text has a quote mark between them
+    expect(hasPhrases(text, parseQuery('"FULL-SCALE WAR"'))).toBe(true);
+    expect(hasPhrases(text, parseQuery('"$220 billion"'))).toBe(true);
+    expect(hasPhrases(text, parseQuery('"Kremlin\'s"'))).toBe(true);
+  });
+  it('matches whole words only', () => {
+    expect(hasPhrases(text, parseQuery('"ull-scale"'))).toBe(false);
+    expect(hasPhrases(text, parseQuery('"20 billion"'))).toBe(false);
+  });
+});
+
+describe('matchingParagraphs', () => {
+  const anchors: Anchor[] = [
+    { element: 'h2', id: 'headline', text: 'Leaders talk', location: 0 },
+    { element: 'p', id: 'one', text: 'Every season is spring, Putin said.', location: 3 },
+    { element: 'p', id: 'two', text: 'Spring came early; the season was long.', location: 9 },
+    { element: 'p', id: 'three', text: 'Trade grew.', location: 16 },
+    { element: 'div', id: 'wrapper', text: 'Every season is spring', location: 3 },
+  ];
+  it('gives the paragraphs holding a phrase, not wrappers', () => {
+    expect(matchingParagraphs(anchors, [], parseQuery('"season is spring"')).map((a) => a.id)).toEqual(['one']);
+  });
+  it('gives nothing for a phrase no paragraph holds', () => {
+    expect(matchingParagraphs(anchors, [5], parseQuery('"spring is season"'))).toEqual([]);
+  });
+  it('ranks paragraphs holding every loose word first', () => {
+    expect(matchingParagraphs(anchors, [], parseQuery('spring season')).map((a) => a.id)).toEqual(['one', 'two']);
+    expect(matchingParagraphs(anchors, [], parseQuery('spring trade')).map((a) => a.id)).toEqual(['one', 'two', 'three']);
+  });
+  it('falls back to Pagefind’s locations when the text has another form of the word', () => {
+    expect(matchingParagraphs(anchors, [17], parseQuery('growing')).map((a) => a.id)).toEqual(['three']);
+  });
+});
+
+describe('excerpt', () => {
+  it('marks every match and keeps the rest as text', () => {
+    expect(excerpt('Every season is spring, Putin said.', parseQuery('spring putin'))).toEqual([
+      { text: 'Every season is ', mark: false },
+      { text: 'spring', mark: true },
+      { text: ', ', mark: false },
+      { text: 'Putin', mark: true },
+      { text: ' said.', mark: false },
+    ]);
+  });
+  it('cuts a long paragraph around its first match', () => {
+    const text = `${'before '.repeat(60)}target ${'after '.repeat(60)}`.trim();
+    const parts = excerpt(text, parseQuery('target'), 5);
+    expect(parts[0]).toEqual({ text: '… ', mark: false });
+    expect(parts.at(-1)).toEqual({ text: ' …', mark: false });
+    expect(parts.map((p) => p.text).join('')).toBe('… before before before before before target after after after after after …');
+  });
+  it('keeps markup in a paragraph as plain text', () => {
+    expect(excerpt('<b>spring</b>', parseQuery('spring')).map((s) => s.text).join('')).toBe('<b>spring</b>');
+  });
+});
+
+describe('search state in the address', () => {
+  it('round-trips the query and filters, leaving out empty ones', () => {
+    const base = new URL('https://x.test/search/?old=1');
+    const url = urlForState(base, { q: '"every season" Putin', outlet: 'rt', kind: '', event: 'putin-xi-call-2026-02-04' });
+    expect(url.pathname + url.search).toBe('/search/?q=%22every+season%22+Putin&outlet=rt&event=putin-xi-call-2026-02-04');
+    expect(stateFromUrl(url)).toEqual({ q: '"every season" Putin', outlet: 'rt', kind: '', event: 'putin-xi-call-2026-02-04' });
+  });
+});
