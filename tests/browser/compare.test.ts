@@ -1,5 +1,5 @@
 /** The outlet picker on /compare/, in Chromium: keyboard, URL state, minimum of two. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type Session } from '../helpers/browser.ts';
 
 let session: Session;
@@ -7,6 +7,7 @@ beforeAll(async () => {
   session = await startSession();
 });
 afterAll(() => session?.close());
+afterEach(() => session.closePages());
 
 const visibleOutlets = (page: import('playwright-core').Page) =>
   page.$$eval('#coverage thead th[data-outlet]', (ths) => ths.filter((th) => !(th as HTMLElement).hidden).map((th) => (th as HTMLElement).dataset['outlet']));

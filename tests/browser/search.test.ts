@@ -4,27 +4,20 @@
  * input, axe in every state, and the same results offline.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { locateQuote } from '../../src/lib/comparison.ts';
 import { startSession, type Session } from '../helpers/browser.ts';
 import { articleBlocks, sourceArticles } from '../helpers/site.ts';
 
 let session: Session;
-const contexts: BrowserContext[] = [];
 beforeAll(async () => {
   session = await startSession();
 });
 afterAll(() => session?.close());
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
+afterEach(() => session.closePages());
 
-async function newPage(options = {}): Promise<Page> {
-  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  contexts.push(context);
-  return context.newPage();
-}
+const newPage = (options = {}): Promise<Page> => session.page(options);
 
 /** Waits until the page shows the outcome of its latest search. */
 async function settled(page: Page): Promise<void> {

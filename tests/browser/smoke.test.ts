@@ -1,28 +1,23 @@
 /** Every page in real Chromium: it renders, loads nothing broken, passes axe, and works from the keyboard. */
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type Session } from '../helpers/browser.ts';
 import { outletIds } from '../helpers/site.ts';
 
 const routes = ['/', '/compare/', '/search/', '/404.html', ...outletIds().map((id) => `/outlets/${id}/`)];
 let session: Session;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   session = await startSession();
 });
 afterAll(() => session?.close());
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
+afterEach(() => session.closePages());
 
 /** Opens a page, recording console errors and failed or non-local requests. */
 async function visit(route: string, options = {}): Promise<{ page: Page; problems: string[] }> {
   const problems: string[] = [];
-  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  contexts.push(context);
-  const page = await context.newPage();
+  const page = await session.page(options);
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));

@@ -12,8 +12,12 @@ const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'
 export interface Session {
   browser: Browser;
   site: Served;
-  /** A fresh page in a fresh context, closed by `close()`. */
+  /** A fresh page in a fresh context (1280 × 900 unless told), closed by `closePages()` or `close()`. */
+  page: (options?: BrowserContextOptions) => Promise<Page>;
+  /** `page()`, then go to a path of the site. */
   open: (path: string, options?: BrowserContextOptions) => Promise<Page>;
+  /** Closes every page opened so far (call it after each test). */
+  closePages: () => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -21,18 +25,26 @@ export async function startSession(): Promise<Session> {
   if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: run "apt-get install -y chromium" or set CHROMIUM_PATH`);
   const [browser, site] = await Promise.all([chromium.launch({ executablePath, args, headless: true }), serve(dist, 0)]);
   const contexts: { close: () => Promise<void> }[] = [];
+  const page = async (options: BrowserContextOptions = {}) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    contexts.push(context);
+    return context.newPage();
+  };
+  const closePages = async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  };
   return {
     browser,
     site,
+    page,
     open: async (path, options = {}) => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-      contexts.push(context);
-      const page = await context.newPage();
-      await page.goto(new URL(path, site.url).href);
-      return page;
+      const p = await page(options);
+      await p.goto(new URL(path, site.url).href);
+      return p;
     },
+    closePages,
     close: async () => {
-      await Promise.all(contexts.map((c) => c.close()));
+      await closePages();
       await browser.close();
       await site.close();
     },
