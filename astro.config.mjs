@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeBlockAnchors from './src/plugins/rehype-block-anchors.ts';
 import remarkBlockIds from './src/plugins/remark-block-ids.ts';
@@ -18,6 +19,8 @@ export default defineConfig({
   // The build script keys the cache by content folder and rendering code (see src/build/build.ts).
   cacheDir: process.env.PARALLAX_CACHE_DIR || './node_modules/.astro',
   devToolbar: { enabled: false },
+  // Pages only: not the 404 page, the data files, images or the manifest.
+  integrations: [sitemap({ filter: (page) => page.endsWith('/') && !page.includes('/404') })],
   markdown: {
     // Articles are verbatim copies: no SmartyPants (it would rewrite quotes and dashes) and no GFM
     // (autolinked addresses and tables are not in the captures).

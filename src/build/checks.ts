@@ -123,8 +123,9 @@ export async function checkSite(dir: string, site: string): Promise<Problem[]> {
         report(route, `links to ${url.pathname}, which does not exist`);
         continue;
       }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && !fragment.startsWith(':~:') && target && !target.ids.has(fragment)) {
+      // A text directive (#id:~:text=…) points inside the element named before it.
+      const fragment = decodeURIComponent(url.hash.slice(1)).split(':~:')[0] ?? '';
+      if (fragment && target && !target.ids.has(fragment)) {
         report(route, `links to ${url.pathname}#${fragment}, which has no element with that id`);
       }
     }

@@ -22,8 +22,8 @@ export async function writeServiceWorker(site: string): Promise<{ files: number;
       'pagefind/fragment/*',
       'pagefind/filter/*',
     ],
-    // Pagefind's own UI bundles are not used by the site.
-    globIgnores: ['sw.js', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'pagefind/playground/**'],
+    // Pagefind's own UI bundles are not used by the site; share cards are for other sites to fetch.
+    globIgnores: ['sw.js', 'og/**', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'pagefind/playground/**'],
     swDest: path.join(site, 'sw.js'),
     // One file, served from this origin: nothing for the Content-Security-Policy to allow beyond 'self'.
     inlineWorkboxRuntime: true,

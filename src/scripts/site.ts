@@ -3,6 +3,8 @@
  * - "/" focuses the search box (unless the reader is typing somewhere);
  * - ?highlight=… marks those words in the article, with the CSS Custom
  *   Highlight API (no change to the page's text, nothing to undo);
+ * - a paragraph's or a comparison row's own link also copies its address,
+ *   with a visible, announced confirmation (the link works without this);
  * - the service worker that keeps the site readable and searchable offline.
  */
 addEventListener('keydown', (e) => {
@@ -35,6 +37,21 @@ if (words && body && 'highlights' in CSS) {
   }
   CSS.highlights.set('search', new Highlight(...ranges));
 }
+
+const toast = document.getElementById('toast');
+let hide: ReturnType<typeof setTimeout> | undefined;
+addEventListener('click', (e) => {
+  const link = (e.target as Element).closest?.<HTMLAnchorElement>('a.block-link, a.row-link');
+  if (!link || !toast || !navigator.clipboard) return;
+  navigator.clipboard.writeText(link.href).then(
+    () => {
+      toast.textContent = 'Link copied to the clipboard';
+      clearTimeout(hide);
+      hide = setTimeout(() => (toast.textContent = ''), 4000);
+    },
+    () => undefined,
+  );
+});
 
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
   addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined));

@@ -44,7 +44,10 @@ describe('/compare/', () => {
     const { $ } = compare;
     const cell = $('#statement-trade-above-200bn td[data-outlet="rt"]');
     expect(cell.find('q').text()).toBe('bilateral trade turnover has stabilized at a consistently high level, exceeding $200 billion annually');
-    expect(cell.find('a').attr('href')).toBe('/outlets/rt/#putin-noted-the-robust-economic-and');
+    // The paragraph, and inside it the quoted words as a text fragment.
+    expect(cell.find('a.para-ref').attr('href')).toBe(
+      '/outlets/rt/#putin-noted-the-robust-economic-and:~:text=bilateral%20trade%20turnover%20has%20stabilized%20at%20a%20consistently%20high%20level%2C%20exceeding%20%24200%20billion%20annually',
+    );
     expect($('#statement-spring-all-year td[data-outlet="kyiv-independent"]').text()).toBe('Covers a different call');
     expect($('#statement-spring-all-year td[data-outlet="rt"]').text()).toBe('Not reported');
   });
