@@ -13,7 +13,8 @@ const site = process.env.PARALLAX_SITE || 'https://parallax.example';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles inline: a page renders from its first response, with no render-blocking request.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // The build script (src/build/build.ts) points this at a fresh folder, so a failed build never touches dist/.
   outDir: process.env.PARALLAX_OUT_DIR || './dist',
   // The build script keys the cache by content folder and rendering code (see src/build/build.ts).

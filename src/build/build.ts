@@ -14,6 +14,7 @@ import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { checkSite } from './checks.ts';
+import { precompress } from './compress.ts';
 import { writeServiceWorker } from './offline.ts';
 import { indexSite } from './search-index.ts';
 
@@ -89,6 +90,8 @@ export async function build(env: NodeJS.ProcessEnv = process.env): Promise<Build
       const list = problems.map((p) => `  ${p.route}: ${p.problem}`).join('\n');
       throw new Error(`the built site failed ${problems.length} integrity check(s):\n${list}`);
     }
+    // Last, so the service worker and the checks see the files as served.
+    await precompress(out);
 
     const old = `${staging}-old`;
     await rename(dist, old).catch((error: NodeJS.ErrnoException) => {

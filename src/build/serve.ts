@@ -20,7 +20,19 @@ export async function serve(dir: string, port = 4321, host = '127.0.0.1'): Promi
   await access(path.join(dir, 'index.html')).catch(() => {
     throw new Error(`${dir} has no index.html: run npm run build first`);
   });
-  const assets = sirv(dir, { dev: false, etag: true, dotfiles: false, extensions: ['html'] });
+  const assets = sirv(dir, {
+    dev: false,
+    etag: true,
+    dotfiles: false,
+    extensions: ['html'],
+    // The build writes .br and .gz beside each text file.
+    brotli: true,
+    gzip: true,
+    // Hashed assets never change; everything else is revalidated (the service worker keeps it offline).
+    setHeaders: (res, pathname) => {
+      res.setHeader('Cache-Control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
+    },
+  });
   const server = createServer((req, res) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');

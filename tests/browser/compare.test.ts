@@ -20,6 +20,12 @@ describe('choosing outlets on /compare/', () => {
     expect(await visibleOutlets(page)).toEqual(['devdiscourse', 'rt', 'pivot-to-asia', 'tass', 'kyiv-independent']);
   });
 
+  it('hides the picker, and shows every outlet, when JavaScript is off', async () => {
+    const page = await session.open('/compare/', { javaScriptEnabled: false });
+    expect(await page.locator('outlet-picker').isVisible()).toBe(false);
+    expect((await visibleOutlets(page)).length).toBe(5);
+  });
+
   it('hides an outlet from every section with the keyboard, keeps the choice in the URL and announces it', async () => {
     const page = await session.open('/compare/');
     await page.locator('outlet-picker input[value="devdiscourse"]').focus();

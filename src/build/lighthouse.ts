@@ -1,0 +1,52 @@
+/**
+ * `npm run lighthouse`: Lighthouse (from the npm registry) in Debian's
+ * Chromium on `/`, an outlet page, `/compare/` and `/search/`, mobile preset,
+ * all four categories. The site is built with its canonical address set to
+ * the local server, so SEO audits judge the pages as they would be deployed.
+ * Prints a table, writes bench-results/lighthouse.json, and lists every audit
+ * that kept a score below 100.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { build } from './build.ts';
+import { serve } from './serve.ts';
+
+const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
+const port = Number(process.env['LIGHTHOUSE_PORT'] || 4399);
+const origin = `http://127.0.0.1:${port}`;
+const routes = (process.env['LIGHTHOUSE_ROUTES'] || '/,/outlets/tass/,/compare/,/search/?q=spring').split(',');
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+const dist = path.join(tmpdir(), `parallax-lighthouse-${process.pid}`);
+await build({ ...process.env, PARALLAX_DIST: dist, PARALLAX_SITE: origin });
+const site = await serve(dist, port);
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const results: { route: string; scores: Record<string, number>; failing: string[] }[] = [];
+try {
+  for (const route of routes) {
+    const runner = await lighthouse(`${origin}${route}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+    if (!runner) throw new Error(`Lighthouse returned nothing for ${route}`);
+    const { lhr } = runner;
+    const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+    const failing = Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+      .map((a) => `${a.id} (${a.score})`);
+    results.push({ route, scores, failing });
+  }
+} finally {
+  await chrome.kill();
+  await site.close();
+}
+console.log(`| page | ${categories.join(' | ')} |\n| --- | ${categories.map(() => '---').join(' | ')} |`);
+for (const r of results) console.log(`| \`${r.route}\` | ${categories.map((c) => r.scores[c]).join(' | ')} |`);
+for (const r of results) if (r.failing.length) console.log(`${r.route}: below 100 in ${r.failing.join(', ')}`);
+await mkdir(path.join(root, 'bench-results'), { recursive: true });
+await writeFile(path.join(root, 'bench-results/lighthouse.json'), `${JSON.stringify({ date: new Date().toISOString(), chromium: chrome.pid ? 'Debian chromium' : '', results }, null, 2)}\n`);
