@@ -22,6 +22,27 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Pages only: not the 404 page, the data files, images or the manifest.
   integrations: [sitemap({ filter: (page) => page.endsWith('/') && !page.includes('/404') })],
+  // Content-Security-Policy in every page: Astro hashes the scripts and styles it emits, so
+  // neither needs 'unsafe-inline'. Pagefind compiles WebAssembly and runs a worker from this origin.
+  // The build copies the policy (plus frame-ancestors, which a <meta> cannot carry) into dist/_headers.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
     // Articles are verbatim copies: no SmartyPants (it would rewrite quotes and dashes) and no GFM
     // (autolinked addresses and tables are not in the captures).

@@ -19,8 +19,10 @@ export default getViteConfig(
           test: {
             name: 'site',
             include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-            // One Chromium at a time on a 2-core machine keeps the browser tests stable.
+            // One Chromium at a time on a 2-core machine keeps the browser tests stable;
+            // builds of the bad-content corpus run two at a time.
             fileParallelism: false,
+            maxConcurrency: 2,
           },
         },
       ],

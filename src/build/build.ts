@@ -15,6 +15,8 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { checkSite } from './checks.ts';
 import { precompress } from './compress.ts';
+import { summarizeFailure } from './failure.ts';
+import { writeHeaders } from './headers.ts';
 import { writeServiceWorker } from './offline.ts';
 import { indexSite } from './search-index.ts';
 
@@ -43,13 +45,29 @@ async function cacheDirFor(contentRoot: string): Promise<string> {
   return path.join(root, 'node_modules/.astro', hash.digest('hex').slice(0, 16));
 }
 
+/** Runs Astro, passing its output through; on failure the error lists each problem on one line. */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
+    const child = spawn(command, args, { cwd: root, env: { ...env, NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const pass = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
+      output += chunk.toString();
+      to.write(chunk);
+    };
+    child.stdout.on('data', pass(process.stdout));
+    child.stderr.on('data', pass(process.stderr));
     child.on('error', reject);
-    child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`astro build failed (${signal ?? `exit ${code}`}): the message above names the file and the field`)),
-    );
+    child.on('close', (code, signal) => {
+      if (code === 0) return resolve();
+      const problems = summarizeFailure(output, root);
+      reject(
+        new Error(
+          problems.length
+            ? `the content has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `  ${p}`).join('\n')}`
+            : `astro build failed (${signal ?? `exit ${code}`}): see its message above`,
+        ),
+      );
+    });
   });
 }
 
@@ -78,6 +96,8 @@ export async function build(env: NodeJS.ProcessEnv = process.env): Promise<Build
     t = performance.now();
     const indexed = await indexSite(out);
     timings.pagefind = performance.now() - t;
+
+    await writeHeaders(out);
 
     t = performance.now();
     const precache = await writeServiceWorker(out);

@@ -1,6 +1,8 @@
 /**
  * `npm run preview`: serves the built site on 127.0.0.1 (PORT, default 4321),
- * with the 404 page for unknown addresses. Tests start it on a free port.
+ * with the headers of its `_headers` file (the Content-Security-Policy among
+ * them, as a host would send them) and the 404 page for unknown addresses.
+ * Tests start it on a free port.
  */
 import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
@@ -9,6 +11,7 @@ import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { readHeaders } from './headers.ts';
 
 export interface Served {
   server: Server;
@@ -20,6 +23,7 @@ export async function serve(dir: string, port = 4321, host = '127.0.0.1'): Promi
   await access(path.join(dir, 'index.html')).catch(() => {
     throw new Error(`${dir} has no index.html: run npm run build first`);
   });
+  const rules = await readHeaders(dir);
   const assets = sirv(dir, {
     dev: false,
     etag: true,
@@ -34,8 +38,8 @@ export async function serve(dir: string, port = 4321, host = '127.0.0.1'): Promi
     },
   });
   const server = createServer((req, res) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    for (const rule of rules) if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
     assets(req, res, () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');

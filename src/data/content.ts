@@ -6,7 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { articleBlocks, articleLength, BlockIdError, type Block } from '../lib/blocks.ts';
+import { articleBlocks, articleLength, BlockIdError, parseMarkdown, type Block } from '../lib/blocks.ts';
+import { plainTextProblems } from '../lib/plain-text.ts';
 import { impossibleDates } from '../lib/raw-dates.ts';
 import { inFileOrder, ORDER } from './list-loader.ts';
 import type { ArticleData } from '../schemas/article.ts';
@@ -49,7 +50,7 @@ export interface Corpus {
 
 export class ContentError extends Error {
   constructor(file: string, field: string, message: string) {
-    super(`${file}: ${field} ${message}`);
+    super(`${file}: ${field}: ${message}`);
     this.name = 'ContentError';
   }
 }
@@ -57,9 +58,23 @@ export class ContentError extends Error {
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
 const refId = (value: unknown): string => (typeof value === 'string' ? value : (value as { id: string }).id);
 
-async function checkDates(file: string | undefined, fields: readonly string[]): Promise<void> {
+/** A content file may be at most this big: an article copy is text, and 1 MB is some 150,000 words. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+/** What a schema cannot see: the file's size and encoding, and dates that YAML rolled over. */
+async function checkFile(file: string | undefined, dateFields: readonly string[]): Promise<void> {
   if (!file) return;
-  const [problem] = impossibleDates(await readFile(file, 'utf8'), fields);
+  const bytes = await readFile(file);
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw new ContentError(file, 'file', `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB: a content file must be under 1 MB; check that only the article's text was pasted`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ContentError(file, 'encoding', 'is not UTF-8 text: save the file as UTF-8 (the site shows it as such, and other encodings garble quotes and accents)');
+  }
+  const [problem] = impossibleDates(text, dateFields);
   if (problem) throw new ContentError(file, problem.field, problem.message);
 }
 
@@ -78,8 +93,9 @@ async function buildCorpus(): Promise<Corpus> {
     getCollection('articles'),
   ]);
   await Promise.all([
-    ...eventEntries.map((e) => checkDates(e.filePath, ['date'])),
-    ...articleEntries.map((e) => checkDates(e.filePath, ['published', 'updated', 'captured'])),
+    ...outletEntries.map((e) => checkFile(e.filePath, [])),
+    ...eventEntries.map((e) => checkFile(e.filePath, ['date'])),
+    ...articleEntries.map((e) => checkFile(e.filePath, ['published', 'updated', 'captured'])),
   ]);
   if (outletEntries.length === 0) throw new ContentError('content/outlets/', 'folder', 'has no outlets: add one YAML file per outlet');
   if (articleEntries.length === 0) throw new ContentError('content/articles/', 'folder', 'has no articles: add one Markdown file per article');
@@ -109,12 +125,21 @@ async function buildCorpus(): Promise<Corpus> {
     }
     claimed.set(key, file);
     const body = entry.body ?? '';
+    // Lines of the file before the body, so messages give the line an editor sees.
+    const raw = entry.filePath ? await readFile(entry.filePath, 'utf8') : body;
+    const lineOffset = Math.max(0, raw.slice(0, raw.lastIndexOf(body)).split('\n').length - 1);
+    const tree = parseMarkdown(body);
+    const [unsafe] = plainTextProblems(tree);
+    if (unsafe) throw new ContentError(file, 'body', `line ${unsafe.line + lineOffset}: ${unsafe.message}`);
     let blocks: Block[];
     try {
-      blocks = articleBlocks(body);
+      blocks = articleBlocks(tree, lineOffset);
     } catch (error) {
       if (error instanceof BlockIdError) throw new ContentError(file, 'body', error.message);
       throw error;
+    }
+    if (!entry.rendered) {
+      throw new ContentError(file, 'body', 'could not be rendered as Markdown: see the message printed above it');
     }
     if (blocks.filter((b) => b.kind !== 'heading').length === 0) {
       throw new ContentError(file, 'body', 'is empty: paste the article text below the frontmatter, one paragraph per block, blank lines between them');

@@ -23,7 +23,7 @@ export interface Block {
   depth?: number;
   /** Plain text of the block, without the `{#id}` marker. */
   text: string;
-  /** 1-based line in the Markdown body, for error messages. */
+  /** 1-based line, in the body (or the file, given the frontmatter's lines), for error messages. */
   line: number;
   /** 1-based position among the article's paragraphs and items (headings are not counted; the standfirst is 0). */
   number: number;
@@ -55,13 +55,13 @@ export class BlockIdError extends Error {
 }
 
 /** Removes a trailing `{#id}` from a block's last text node and returns the id, if any. */
-function takeExplicitId(node: Paragraph | Heading): string | undefined {
+function takeExplicitId(node: Paragraph | Heading, lineOffset: number): string | undefined {
   const last: PhrasingContent | undefined = node.children.at(-1);
   if (last?.type !== 'text') return undefined;
   const match = EXPLICIT_ID.exec(last.value);
   if (!match) return undefined;
   const id = match[1] ?? '';
-  const line = node.position?.start.line ?? 0;
+  const line = (node.position?.start.line ?? 0) + lineOffset;
   if (!ID_PATTERN.test(id)) {
     throw new BlockIdError(
       `line ${line}: "{#${id}}" is not a valid paragraph id: use lower-case letters, digits and hyphens, starting with a letter or digit (for example {#putin-on-trade})`,
@@ -91,18 +91,18 @@ function* walk(parent: Parent): Generator<Paragraph | Heading | ListItem> {
  * `data.hProperties`, so it reaches the HTML) and returns the blocks.
  * Throws BlockIdError, with the line, when an id is invalid or used twice.
  */
-export function assignBlockIds(tree: Root): Block[] {
+export function assignBlockIds(tree: Root, lineOffset = 0): Block[] {
   const seen = new Map<string, Located>();
   const blocks: Block[] = [];
   let number = 0;
   for (const node of walk(tree)) {
     const target = node.type === 'listItem' ? node.children.find((c): c is Paragraph => c.type === 'paragraph') : node;
     const kind: BlockKind = node.type === 'listItem' ? 'item' : node.type;
-    const explicitId = target ? takeExplicitId(target) : undefined;
+    const explicitId = target ? takeExplicitId(target, lineOffset) : undefined;
     const text = toString(node).replace(/\s+/g, ' ').trim();
     if (!text) continue;
     const id = explicitId ?? deriveId(kind, text);
-    const line = node.position?.start.line ?? 0;
+    const line = (node.position?.start.line ?? 0) + lineOffset;
     if (kind !== 'heading') number += 1;
     const block: Block = { id, kind, text, line, number, explicit: explicitId !== undefined };
     if (node.type === 'heading') block.depth = node.depth;
@@ -123,9 +123,18 @@ export function assignBlockIds(tree: Root): Block[] {
 
 const parser = unified().use(remarkParse);
 
-/** Parses an article's Markdown body into its blocks, with the same ids the pages use. */
-export function articleBlocks(markdown: string): Block[] {
-  return assignBlockIds(parser.parse(markdown));
+/** Parses Markdown into its syntax tree. */
+export function parseMarkdown(markdown: string): Root {
+  return parser.parse(markdown);
+}
+
+/**
+ * Parses an article's Markdown body into its blocks, with the same ids the
+ * pages use. `lineOffset` (the frontmatter's lines) makes reported lines
+ * those of the file.
+ */
+export function articleBlocks(markdown: string | Root, lineOffset = 0): Block[] {
+  return assignBlockIds(typeof markdown === 'string' ? parser.parse(markdown) : markdown, lineOffset);
 }
 
 /** Words in a text, counted as a reader would (runs of letters, digits and joined punctuation). */

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { clip } from './format.ts';
 
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
@@ -51,11 +52,6 @@ function loadFonts(): Promise<FontSpec[]> {
 type Node = { type: string; props: Record<string, unknown> & { children?: Node | Node[] | string | undefined } };
 const h = (type: string, style: Record<string, unknown>, children?: Node | Node[] | string): Node => ({ type, props: { style, children } });
 
-/** Cuts text to about `max` characters at a word boundary, for lines that must fit. */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${text.slice(0, max).replace(/\s+\S*$/, '')}…`;
-}
 
 /** The card as a 1200 × 630 PNG. */
 export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {

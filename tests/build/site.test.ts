@@ -2,6 +2,7 @@
  * Build-output tests over dist/: every page is well-formed and findable, and
  * every outlet page shows its article faithfully, block by block.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -61,6 +62,27 @@ describe('the integrity checks themselves', () => {
         { route: '/a/', problem: 'has 2 <h1> elements, expected exactly 1' },
         { route: '/', problem: 'links to /a/#nope, which has no element with that id' },
         { route: '/', problem: 'links to /missing/, which does not exist' },
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the security checks of the integrity checks', () => {
+  it('catch an inline handler, a javascript: URL and an inline script the policy does not name', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'parallax-checks-'));
+    try {
+      const policy = `<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-${createHash('sha256').update('ok()').digest('base64')}'">`;
+      await writeFile(
+        path.join(dir, 'index.html'),
+        `<html lang="en"><head><title>T</title><link rel="canonical" href="https://x.test/">${policy}</head><body><h1 onclick="x()">T</h1>` +
+          `<a href="javascript:alert(1)">a</a><script>ok()</script><script>evil()</script><script type="application/ld+json">{}</script></body></html>`,
+      );
+      expect((await checkSite(dir, 'https://x.test')).map((p) => p.problem)).toEqual([
+        'has an inline script whose hash is not in its Content-Security-Policy: evil()',
+        'has an inline event handler onclick on <h1>',
+        'has a javascript: URL in href',
       ]);
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -1,0 +1,41 @@
+/**
+ * Turns what a failed `astro build` printed into one line per problem,
+ * "file: field or line: what is wrong and what to write", whichever part of
+ * the pipeline found it: a schema (Astro's InvalidContentEntryDataError), a
+ * YAML parser, a Markdown plugin, or the cross-file checks of src/data.
+ */
+import path from 'node:path';
+
+const shown = (file: string, root: string) => {
+  const relative = path.relative(root, file);
+  return relative.startsWith('..') ? file : relative;
+};
+
+export function summarizeFailure(output: string, root: string): string[] {
+  const text = output.replace(/\r/g, '');
+  const lines: string[] = [];
+
+  // A schema's verdict: "articles → rt data does not match collection schema." then "  field: message" lines.
+  for (const m of text.matchAll(/→ \S+ (?:data|frontmatter) does not match collection schema\.\n+((?: {2}\S.*\n)+)[\s\S]*?\n\s+(\/\S+?):\d+:\d+\n/g)) {
+    const file = shown(m[2] ?? '', root);
+    for (const issue of (m[1] ?? '').trim().split('\n')) lines.push(`${file}: ${issue.trim().replace(/^\*\*(.*?)\*\*/, '$1')}`);
+  }
+  // (A Markdown plugin's failure is only logged by Astro; src/data reports the same problem with the file's line.)
+  // YAML that does not parse.
+  for (const m of text.matchAll(/(?:^|\n)(?:\[\w+\] )?(?:\S+ failed to parse: )?(.+)\n(?:(?:.*\n)*?)? {2}Location:\n\s+(\/\S+?):(\d+):\d+\n/g)) {
+    const message = m[1] ?? '';
+    const file = m[2] ?? '';
+    // Only a parser's complaint about a content file: not a stack location, not a message of ours.
+    if (!/\.(md|ya?ml)$/.test(file) || file.includes('node_modules') || /^\S+\.(md|ya?ml):/.test(message)) continue;
+    if (/does not match collection schema|^\s/.test(message)) continue;
+    if (/unexpected|expected|duplicated mapping key|bad indentation|end of the stream|can not read|unknown tag/i.test(message)) {
+      lines.push(`${shown(m[2] ?? '', root)}: line ${m[3]}: is not valid YAML: ${message.replace(/^.*failed to parse: /, '')}`);
+    }
+  }
+  // Parallax's own checks already say "file: field: message" on one line.
+  for (const m of text.matchAll(/^(\S+\.(?:md|ya?ml)): (.+)$/gm)) {
+    const line = `${shown(path.resolve(root, m[1] ?? ''), root)}: ${m[2]}`;
+    if (!lines.some((l) => l.endsWith(m[2] ?? ''))) lines.push(line);
+  }
+  return [...new Set(lines)];
+}
