@@ -167,16 +167,6 @@ async function buildCorpus(): Promise<Corpus> {
     if (outlet.articles.length === 0) {
       throw new ContentError(outlet.file, 'id', `"${outlet.id}" has no article: add content/articles/${outlet.id}.md with "outlet: ${outlet.id}", or remove the outlet`);
     }
-    const ids = new Map<string, Article>();
-    for (const article of outlet.articles) {
-      for (const block of article.blocks) {
-        const other = ids.get(block.id);
-        if (other && other !== article) {
-          throw new ContentError(article.file, 'body', `line ${block.line}: paragraph id "${block.id}" is also used in ${other.file}, another article on the same outlet page: end this paragraph with {#${block.id}-${article.event.date.iso.slice(0, 4)}}`);
-        }
-        ids.set(block.id, article);
-      }
-    }
     outlet.articles.sort((a, b) => b.event.date.date.getTime() - a.event.date.date.getTime());
   }
 

@@ -32,6 +32,15 @@ describe('a sixth outlet', () => {
     expect($('.article-body [data-block]').length).toBe(4);
   });
 
+  it('gives its article on another event a page of its own, linked from the outlet page, with ids that may repeat the other article’s', () => {
+    const { $ } = page('/outlets/example-wire/example-wire-2025/');
+    expect($('.headline').text()).toBe('Leaders hold a call after the inauguration');
+    expect($('h1 a').attr('href')).toBe('/outlets/example-wire/');
+    expect($('#russia-consistently-ranks-first-in-energy').length).toBe(1);
+    expect(page('/outlets/example-wire/').$('#russia-consistently-ranks-first-in-energy').length).toBe(1);
+    expect(page('/outlets/example-wire/').$('.others a').attr('href')).toBe('/outlets/example-wire/example-wire-2025/');
+  });
+
   it('appears on the home page and the 404 page', () => {
     expect(page('/').$('.card h3').map((_, h) => page('/').$(h).text()).get()).toContain('Example Wire');
     expect(page('/404.html').$('a[href="/outlets/example-wire/"]').length).toBe(1);
