@@ -243,6 +243,8 @@ export function checkStatements(input: Pick<ComparisonInput, 'statements' | 'sta
 
 /** Pairs compared for shared wording: all pairs up to this many columns, then only pairs on the same event. */
 export const ALL_PAIRS_UP_TO = 40;
+/** Shared passages kept: the longest, at most this many (pairs grow with the square of the outlets). */
+export const MAX_SHARED_PASSAGES = 40;
 
 export function buildComparison(input: ComparisonInput): Comparison {
   const { columns: inputs } = input;
@@ -342,5 +344,5 @@ export function buildComparison(input: ComparisonInput): Comparison {
   }
   sharedWording.sort((x, y) => y.words - x.words || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
 
-  return { event: input.event, columns, topics, statements, figures, wordChoice, sources, sharedWording };
+  return { event: input.event, columns, topics, statements, figures, wordChoice, sources, sharedWording: sharedWording.slice(0, MAX_SHARED_PASSAGES) };
 }

@@ -21,11 +21,16 @@ interface PagefindResultData {
   anchors: Anchor[];
 }
 
+interface PagefindSearch {
+  results: { data: () => Promise<PagefindResultData> }[];
+  filters?: Record<string, Record<string, number>>;
+}
+
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string | null, o?: { filters?: Record<string, string> }) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] } | null>;
-  debouncedSearch: (q: string | null, o?: { filters?: Record<string, string> }, ms?: number) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] } | null>;
+  search: (q: string | null, o?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
+  debouncedSearch: (q: string | null, o?: { filters?: Record<string, string> }, ms?: number) => Promise<PagefindSearch | null>;
 }
 
 const MAX_HITS_SHOWN = 5;
@@ -96,12 +101,34 @@ let generation = 0;
 // its results show, so Back returns to the previous search, not to each letter typed.
 let typing = false;
 
+/** Articles whose text a search reads at a time: a common word in a large corpus matches thousands. */
+const BATCH = 20;
+
+interface Hit {
+  url: string;
+  paragraphs: Anchor[];
+}
+
+interface Session {
+  query: ReturnType<typeof parseQuery>;
+  state: SearchState;
+  results: { data: () => Promise<PagefindResultData> }[];
+  /** Outlets the index says match (for loose words, exact; for phrases, an upper bound). */
+  outletsMatching: number;
+  next: number;
+  groups: Map<string, Hit[]>;
+  mine: number;
+}
+
+let session: Session | undefined;
+
 async function run(state: SearchState, debounce: boolean): Promise<void> {
   const mine = ++generation;
   const query = parseQuery(state.q);
   noticeEl.hidden = !query.truncated;
   if (query.truncated) noticeEl.textContent = `Your search was cut to its first ${query.shown.length} characters.`;
   if (query.empty) {
+    session = undefined;
     showEmpty();
     return;
   }
@@ -119,21 +146,47 @@ async function run(state: SearchState, debounce: boolean): Promise<void> {
   const terms = query.pagefind || null;
   const search = debounce && terms ? await pf.debouncedSearch(terms, { filters }, 200) : await pf.search(terms, { filters });
   if (search === null || mine !== generation) return; // a newer search replaced this one
-  const pages = await Promise.all(search.results.map((r) => r.data()));
-  if (mine !== generation) return;
-  const found = pages
-    .filter((p) => hasPhrases(p.content, query))
-    .map((p) => ({ page: p, outlet: p.filters['outlet']?.[0] ?? '', paragraphs: matchingParagraphs(p.anchors, p.locations, query) }))
-    .filter((r) => r.paragraphs.length > 0);
-  render(found, query, state);
+  const outletCounts = search.filters?.['outlet'] ?? {};
+  session = {
+    query,
+    state,
+    results: search.results,
+    outletsMatching: Object.values(outletCounts).filter((n) => n > 0).length,
+    next: 0,
+    groups: new Map(),
+    mine,
+  };
+  await more(session);
   // Results are on screen: the next keystroke starts a new search, with its own history entry.
   typing = false;
 }
 
-function render(found: { page: PagefindResultData; outlet: string; paragraphs: Anchor[] }[], query: ReturnType<typeof parseQuery>, state: SearchState): void {
+/** Reads the next batch of matching articles (more, for phrases, until a batch of hits is found) and shows them. */
+async function more(s: Session): Promise<void> {
+  setStatus('Searching…', true);
+  let added = 0;
+  while (s.next < s.results.length && added < BATCH) {
+    const batch = await Promise.all(s.results.slice(s.next, s.next + BATCH).map((r) => r.data()));
+    if (s.mine !== generation) return;
+    s.next += batch.length;
+    for (const p of batch) {
+      if (!hasPhrases(p.content, s.query)) continue;
+      const paragraphs = matchingParagraphs(p.anchors, p.locations, s.query);
+      if (paragraphs.length === 0) continue;
+      const outlet = p.filters['outlet']?.[0] ?? '';
+      s.groups.set(outlet, [...(s.groups.get(outlet) ?? []), { url: p.url, paragraphs }]);
+      added++;
+    }
+  }
+  render(s);
+}
+
+function render(s: Session): void {
+  const { query, state } = s;
   const shown = query.phrases.length ? query.phrases.map((p) => `“${p}”`).join(' and ') : `“${query.words.join(' ')}”`;
   const filtered = FILTERS.some((f) => state[f]);
-  if (found.length === 0) {
+  const done = s.next >= s.results.length;
+  if (s.groups.size === 0 && done) {
     setStatus(`No article has ${shown}.`, false);
     resultsEl.replaceChildren(
       el('div', { className: 'none' }, [
@@ -149,32 +202,54 @@ function render(found: { page: PagefindResultData; outlet: string; paragraphs: A
     );
     return;
   }
-  const hitCount = found.reduce((n, r) => n + r.paragraphs.length, 0);
-  setStatus(`${shown} is in ${found.length} of ${outletCount} outlets, ${hitCount} paragraph${hitCount === 1 ? '' : 's'}.`, false);
+  const hits = [...s.groups.values()].flat();
+  const paragraphs = hits.reduce((n, h) => n + h.paragraphs.length, 0);
+  const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  setStatus(
+    done
+      ? `${shown} is in ${s.groups.size} of ${outletCount} outlets, ${count(paragraphs, 'paragraph')}.`
+      : query.phrases.length
+        ? `${shown} is in ${s.groups.size} of ${outletCount} outlets so far, ${count(paragraphs, 'paragraph')}; ${count(s.results.length - s.next, 'article')} left to check.`
+        : `${shown} is in ${s.outletsMatching} of ${outletCount} outlets (${count(s.results.length, 'article')}); showing the first ${count(hits.length, 'article')}.`,
+    false,
+  );
   const highlight = [...query.phrases, ...query.words].join(' ');
   const list = el('ol', { className: 'results' });
-  for (const r of found) {
-    const info = data.outlets[r.outlet];
-    const pageUrl = new URL(r.page.url, location.href);
-    const heading = el('h2', {}, [el('a', { href: pageUrl.pathname, textContent: info?.name ?? r.outlet })]);
-    const meta = el('p', { className: 'meta', textContent: info ? `${info.kind} · ${info.country}` : '' });
-    const item = el('li', { className: 'outlet-result' }, [heading, meta]);
+  for (const [outlet, articles] of s.groups) {
+    const info = data.outlets[outlet];
+    const outletUrl = `/outlets/${outlet}/`;
+    const item = el('li', { className: 'outlet-result' }, [
+      el('h2', {}, [el('a', { href: outletUrl, textContent: info?.name ?? outlet })]),
+      el('p', { className: 'meta', textContent: info ? `${info.kind} · ${info.country}` : '' }),
+    ]);
     if (info?.otherEvent) item.append(el('p', { className: 'flag', textContent: `Covers a different call: ${data.events[info.event] ?? info.event}.` }));
-    const hits = el('ol', { className: 'hits' });
-    for (const [i, p] of r.paragraphs.entries()) {
-      if (i === MAX_HITS_SHOWN) {
-        hits.append(el('li', { className: 'more', textContent: `and ${r.paragraphs.length - MAX_HITS_SHOWN} more paragraph${r.paragraphs.length - MAX_HITS_SHOWN === 1 ? '' : 's'} in this article` }));
-        break;
+    const list2 = el('ol', { className: 'hits' });
+    for (const article of articles) {
+      const pageUrl = new URL(article.url, location.href);
+      for (const [i, p] of article.paragraphs.entries()) {
+        if (i === MAX_HITS_SHOWN) {
+          const rest = article.paragraphs.length - MAX_HITS_SHOWN;
+          list2.append(el('li', { className: 'more', textContent: `and ${rest} more paragraph${rest === 1 ? '' : 's'} in this article` }));
+          break;
+        }
+        const target = new URL(pageUrl.pathname, location.href);
+        target.searchParams.set('highlight', highlight);
+        target.hash = p.id;
+        list2.append(el('li', {}, [el('a', { href: target.pathname + target.search + target.hash }, [el('blockquote', {}, segmentsToNodes(excerpt(p.text, query)))])]));
       }
-      const target = new URL(pageUrl.pathname, location.href);
-      target.searchParams.set('highlight', highlight);
-      target.hash = p.id;
-      hits.append(el('li', {}, [el('a', { href: target.pathname + target.search + target.hash }, [el('blockquote', {}, segmentsToNodes(excerpt(p.text, query)))])]));
     }
-    item.append(hits);
+    item.append(list2);
     list.append(item);
   }
-  resultsEl.replaceChildren(list);
+  const children: Node[] = [list];
+  if (!done) {
+    const button = el('button', { type: 'button', className: 'more-results', textContent: 'Show more results' });
+    button.addEventListener('click', () => {
+      if (session === s) void more(s);
+    });
+    children.push(button);
+  }
+  resultsEl.replaceChildren(...children);
 }
 
 function commit(push: boolean, debounce: boolean): void {

@@ -1,0 +1,54 @@
+/**
+ * Search on a corpus larger than one batch (a synthetic 64-article corpus
+ * built from the real sentences): a common word loads the first articles
+ * only, says how many match in all, and "Show more results" reads on.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve, type Served } from '../../src/build/serve.ts';
+import { writeSyntheticCorpus } from '../../src/build/synthetic.ts';
+import { root, runBuild } from '../helpers/build.ts';
+
+let content: string;
+let dist: string;
+let site: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  content = await mkdtemp(path.join(tmpdir(), 'parallax-scale-'));
+  dist = path.join(tmpdir(), `parallax-scale-dist-${process.pid}`);
+  await writeSyntheticCorpus(path.join(root, 'content'), content, 64);
+  const result = await runBuild(content, dist);
+  expect(result.code, result.output.slice(-2000)).toBe(0);
+  site = await serve(dist, 0);
+  browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await rm(content, { recursive: true, force: true });
+  await rm(dist, { recursive: true, force: true });
+});
+
+describe('search over more articles than one batch', () => {
+  it('reads the first batch only, then more on request', async () => {
+    const page = await browser.newPage();
+    const fragments: string[] = [];
+    page.on('request', (r) => r.url().includes('/pagefind/fragment/') && fragments.push(r.url()));
+    await page.goto(`${site.url}/search/?q=Putin`);
+    await page.waitForFunction(() => /showing the first/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const status = (await page.locator('#search-status').textContent()) ?? '';
+    const total = Number(/\((\d+) articles\)/.exec(status)?.[1]);
+    expect(total).toBeGreaterThan(20);
+    expect(status).toMatch(/showing the first 20 articles/);
+    expect(fragments.length).toBeLessThanOrEqual(20);
+    await page.locator('button.more-results').click();
+    await page.waitForFunction(() => /showing the first (?!20 )\d+ articles|outlets, \d+ paragraphs\./.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(fragments.length).toBeGreaterThan(20);
+    expect(fragments.length).toBeLessThanOrEqual(40);
+    await page.close();
+  });
+});
