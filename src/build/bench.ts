@@ -123,12 +123,12 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
 const mb = (b: number) => `${(b / 2 ** 20).toFixed(1)} MB`;
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
-console.log('| articles (outlets × events) | build | astro | pagefind | service worker | checks | per article | peak memory | dist files | dist size | index |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| articles (outlets × events) | build | astro | pagefind | service worker | checks | compression | per article | peak memory | dist files | dist size | index |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of results) {
   const b = r.build;
   console.log(
-    `| ${r.size} (${r.shape.outlets} × ${r.shape.events}) | ${s(b.ms)} | ${s(b.split['astro'] ?? 0)} | ${s(b.split['pagefind'] ?? 0)} | ${s(b.split['offline'] ?? 0)} | ${s(b.split['checks'] ?? 0)} | ${(b.ms / r.size).toFixed(1)} ms | ${mb(b.peak)} | ${r.site.files} | ${mb(r.site.bytes)} | ${mb(r.index.bytes)} |`,
+    `| ${r.size} (${r.shape.outlets} × ${r.shape.events}) | ${s(b.ms)} | ${s(b.split['astro'] ?? 0)} | ${s(b.split['pagefind'] ?? 0)} | ${s(b.split['offline'] ?? 0)} | ${s(b.split['checks'] ?? 0)} | ${s(b.split['compress'] ?? 0)} | ${(b.ms / r.size).toFixed(1)} ms | ${mb(b.peak)} | ${r.site.files} | ${mb(r.site.bytes)} | ${mb(r.index.bytes)} |`,
   );
 }
 console.log('\n| articles | cold first search | warm: common word | warm: rare word | warm: exact phrase |');

@@ -27,6 +27,7 @@ export interface BuildTimings {
   pagefind: number;
   offline: number;
   checks: number;
+  compress: number;
 }
 
 /**
@@ -87,7 +88,7 @@ export async function build(env: NodeJS.ProcessEnv = process.env): Promise<Build
     PARALLAX_CACHE_DIR: cacheDir,
   };
   const out = path.join(staging, 'site');
-  const timings: BuildTimings = { astro: 0, pagefind: 0, offline: 0, checks: 0 };
+  const timings: BuildTimings = { astro: 0, pagefind: 0, offline: 0, checks: 0, compress: 0 };
   try {
     let t = performance.now();
     await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], childEnv);
@@ -111,7 +112,9 @@ export async function build(env: NodeJS.ProcessEnv = process.env): Promise<Build
       throw new Error(`the built site failed ${problems.length} integrity check(s):\n${list}`);
     }
     // Last, so the service worker and the checks see the files as served.
+    t = performance.now();
     await precompress(out);
+    timings.compress = performance.now() - t;
 
     const old = `${staging}-old`;
     await rename(dist, old).catch((error: NodeJS.ErrnoException) => {

@@ -22,7 +22,8 @@ export interface Problem {
   problem: string;
 }
 
-async function htmlFiles(dir: string, base = dir): Promise<string[]> {
+/** The HTML files of a built site (not Pagefind's), relative to it, sorted. */
+export async function htmlFiles(dir: string, base = dir): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
     entries.map(async (e) => {
@@ -70,19 +71,29 @@ async function exists(dir: string, sitePath: string): Promise<boolean> {
   return false;
 }
 
+interface Outgoing {
+  route: string;
+  ref: string;
+}
+
 /**
  * Checks every page: `lang`, a title, a canonical address on `site`, exactly
- * one h1, unique ids, and that every internal link, asset and `#anchor` resolves.
+ * one h1, unique ids, no inline handler, `javascript:` URL or unhashed inline
+ * script, and that every internal link, asset and `#anchor` resolves. Pages
+ * are parsed one at a time and only their ids and links are kept, so memory
+ * stays flat however large the site.
  */
 export async function checkSite(dir: string, site: string): Promise<Problem[]> {
-  const pages = await loadSite(dir);
-  const byRoute = new Map(pages.map((p) => [p.route, p]));
+  const files = await htmlFiles(dir);
+  const ids = new Map<string, Set<string>>();
+  const outgoing: Outgoing[] = [];
   const origin = new URL(site).origin;
   const problems: Problem[] = [];
   const report = (route: string, problem: string) => problems.push({ route, problem });
 
-  for (const page of pages) {
-    const { $, route } = page;
+  for (const file of files) {
+    const route = routeOf(file);
+    const $ = cheerio.load(await readFile(path.join(dir, file), 'utf8'));
     if (!$('html').attr('lang')?.trim()) report(route, '<html> has no lang attribute');
     if (!$('head > title').text().trim()) report(route, 'has no <title>');
     const canonical = $('link[rel="canonical"]').attr('href');
@@ -119,32 +130,33 @@ export async function checkSite(dir: string, site: string): Promise<Problem[]> {
       if (seen.has(id)) report(route, `id "${id}" is used more than once`);
       seen.add(id);
     });
+    ids.set(route, seen);
 
-    const refs = [
+    const refs = new Set([
       ...$('a[href]').map((_, el) => $(el).attr('href')).get(),
       ...$('link[href]').map((_, el) => $(el).attr('href')).get(),
       ...$('script[src], img[src], source[src]').map((_, el) => $(el).attr('src')).get(),
       ...$('form[action]').map((_, el) => $(el).attr('action')).get(),
-    ];
-    for (const ref of new Set(refs)) {
-      if (/^(mailto:|tel:|data:)/i.test(ref)) continue;
-      const url = new URL(ref, new URL(route, origin));
-      if (url.origin !== origin) {
-        if (/^https?:/i.test(ref) && !/^https?:\/\//i.test(ref)) report(route, `malformed link "${ref}"`);
-        continue;
-      }
-      if (url.pathname.startsWith('/pagefind/')) continue;
-      const target = byRoute.get(url.pathname) ?? byRoute.get(`${url.pathname}/`);
-      if (!target && !(await exists(dir, url.pathname))) {
-        report(route, `links to ${url.pathname}, which does not exist`);
-        continue;
-      }
-      // A text directive (#id:~:text=…) points inside the element named before it.
-      const fragment = decodeURIComponent(url.hash.slice(1)).split(':~:')[0] ?? '';
-      if (fragment && target && !target.ids.has(fragment)) {
-        report(route, `links to ${url.pathname}#${fragment}, which has no element with that id`);
-      }
+    ]);
+    for (const ref of refs) outgoing.push({ route, ref });
+  }
+
+  const existing = new Map<string, boolean>();
+  for (const { route, ref } of outgoing) {
+    if (/^(mailto:|tel:|data:|javascript:)/i.test(ref)) continue;
+    const url = new URL(ref, new URL(route, origin));
+    if (url.origin !== origin) continue;
+    if (url.pathname.startsWith('/pagefind/')) continue;
+    const targetIds = ids.get(url.pathname) ?? ids.get(`${url.pathname}/`);
+    if (!targetIds) {
+      let found = existing.get(url.pathname);
+      if (found === undefined) existing.set(url.pathname, (found = await exists(dir, url.pathname)));
+      if (!found) report(route, `links to ${url.pathname}, which does not exist`);
+      continue;
     }
+    // A text directive (#id:~:text=…) points inside the element named before it.
+    const fragment = decodeURIComponent(url.hash.slice(1)).split(':~:')[0] ?? '';
+    if (fragment && !targetIds.has(fragment)) report(route, `links to ${url.pathname}#${fragment}, which has no element with that id`);
   }
   return problems;
 }

@@ -21,7 +21,8 @@ export async function precompress(dir: string): Promise<{ files: number; before:
     files.map(async (file) => {
       const data = await readFile(file);
       const [b, g] = await Promise.all([
-        br(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+        // Quality 9: within a few per cent of 11 on HTML, and ten times faster on a large site.
+        br(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
         gz(data, { level: 9 }),
       ]);
       before += data.length;
