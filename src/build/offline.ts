@@ -6,24 +6,59 @@
  * index is part of what must be available offline.
  */
 import path from 'node:path';
-import { generateSW } from 'workbox-build';
+import { getManifest, generateSW } from 'workbox-build';
+
+/**
+ * Up to this much, everything is precached on the first visit. A larger site
+ * (a benchmark corpus of thousands of articles) precaches its shell, its
+ * outlet pages and the search index, and keeps each article page and search
+ * fragment for offline use once it has been fetched.
+ */
+export const PRECACHE_ALL_UP_TO = 25 * 1024 * 1024;
+
+const EVERYTHING = [
+  '**/*.{html,css,js,svg,webmanifest,png,ico,json,csv}',
+  'pagefind/pagefind.js',
+  'pagefind/pagefind-worker.js',
+  'pagefind/pagefind-entry.json',
+  'pagefind/*.pf_meta',
+  'pagefind/wasm.*.pagefind',
+  'pagefind/index/*',
+  'pagefind/fragment/*',
+  'pagefind/filter/*',
+];
+const SHELL = [
+  '*.{html,svg,webmanifest,json}',
+  '{compare,search}/index.html',
+  'outlets/*/index.html',
+  '_astro/*',
+  'icons/*',
+  'pagefind/pagefind.js',
+  'pagefind/pagefind-worker.js',
+  'pagefind/pagefind-entry.json',
+  'pagefind/*.pf_meta',
+  'pagefind/wasm.*.pagefind',
+  'pagefind/index/*',
+  'pagefind/filter/*',
+];
 
 export async function writeServiceWorker(site: string): Promise<{ files: number; bytes: number }> {
+  const ignores = ['sw.js', 'og/**', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'pagefind/playground/**'];
+  const all = await getManifest({ globDirectory: site, globPatterns: EVERYTHING, globIgnores: ignores, maximumFileSizeToCacheInBytes: 8 * 1024 * 1024 });
+  const small = all.size <= PRECACHE_ALL_UP_TO;
   const { count, size, warnings } = await generateSW({
     globDirectory: site,
-    globPatterns: [
-      '**/*.{html,css,js,svg,webmanifest,png,ico,json,csv}',
-      'pagefind/pagefind.js',
-      'pagefind/pagefind-worker.js',
-      'pagefind/pagefind-entry.json',
-      'pagefind/*.pf_meta',
-      'pagefind/wasm.*.pagefind',
-      'pagefind/index/*',
-      'pagefind/fragment/*',
-      'pagefind/filter/*',
-    ],
+    globPatterns: small ? EVERYTHING : SHELL,
+    ...(small
+      ? {}
+      : {
+          runtimeCaching: [
+            { urlPattern: ({ url }) => url.pathname.startsWith('/outlets/'), handler: 'StaleWhileRevalidate', options: { cacheName: 'articles' } },
+            { urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/fragment/'), handler: 'CacheFirst', options: { cacheName: 'search-fragments' } },
+          ],
+        }),
     // Pagefind's own UI bundles are not used by the site; share cards are for other sites to fetch.
-    globIgnores: ['sw.js', 'og/**', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'pagefind/playground/**'],
+    globIgnores: ignores,
     swDest: path.join(site, 'sw.js'),
     // One file, served from this origin: nothing for the Content-Security-Policy to allow beyond 'self'.
     inlineWorkboxRuntime: true,
