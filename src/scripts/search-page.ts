@@ -101,8 +101,8 @@ let generation = 0;
 // its results show, so Back returns to the previous search, not to each letter typed.
 let typing = false;
 
-/** Articles whose text a search reads at a time: a common word in a large corpus matches thousands. */
-const BATCH = 20;
+/** Articles whose text a search reads at a time: a common word in a large corpus matches thousands, and each costs a fetch. */
+const BATCH = 10;
 
 interface Hit {
   url: string;
