@@ -16,23 +16,8 @@ import { getManifest, generateSW } from 'workbox-build';
  */
 export const PRECACHE_ALL_UP_TO = 25 * 1024 * 1024;
 
-const EVERYTHING = [
-  '**/*.{html,css,js,svg,webmanifest,png,ico,json,csv}',
-  'pagefind/pagefind.js',
-  'pagefind/pagefind-worker.js',
-  'pagefind/pagefind-entry.json',
-  'pagefind/*.pf_meta',
-  'pagefind/wasm.*.pagefind',
-  'pagefind/index/*',
-  'pagefind/fragment/*',
-  'pagefind/filter/*',
-];
-const SHELL = [
-  '*.{html,svg,webmanifest,json}',
-  '{compare,search}/index.html',
-  'outlets/*/index.html',
-  '_astro/*',
-  'icons/*',
+/** What search needs before its first query: the runtime, the WebAssembly, the index and filters. */
+const SEARCH_CORE = [
   'pagefind/pagefind.js',
   'pagefind/pagefind-worker.js',
   'pagefind/pagefind-entry.json',
@@ -41,6 +26,8 @@ const SHELL = [
   'pagefind/index/*',
   'pagefind/filter/*',
 ];
+const EVERYTHING = ['**/*.{html,css,js,svg,webmanifest,png,ico,json,csv}', ...SEARCH_CORE, 'pagefind/fragment/*'];
+const SHELL = ['*.{html,svg,webmanifest,json}', '{compare,search}/index.html', 'outlets/*/index.html', '_astro/*', 'icons/*', ...SEARCH_CORE];
 
 export async function writeServiceWorker(site: string): Promise<{ files: number; bytes: number }> {
   const ignores = ['sw.js', 'og/**', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'pagefind/playground/**'];
