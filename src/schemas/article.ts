@@ -26,6 +26,8 @@ export const articleSchema = (reference: ReferenceBuilder) =>
       byline: line('the byline as printed', 160).optional(),
       /** The dateline as printed, for example "MOSCOW, February 4. /TASS/.", if any. */
       dateline: line('the dateline as printed', 160).optional(),
+      /** Where a page prints byline, place and times in one line, that line exactly as printed. */
+      creditLine: line('the credit line exactly as printed', 240).optional(),
       /** Publication date, or `undated` when the capture does not give one (then `null`). */
       published: pointInTimeOrUndated(),
       /** When the outlet last updated it, if stated. */
