@@ -61,9 +61,9 @@ const refId = (value: unknown): string => (typeof value === 'string' ? value : (
 /** A content file may be at most this big: an article copy is text, and 1 MB is some 150,000 words. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-/** What a schema cannot see: the file's size and encoding, and dates that YAML rolled over. */
-async function checkFile(file: string | undefined, dateFields: readonly string[]): Promise<void> {
-  if (!file) return;
+/** What a schema cannot see: the file's size and encoding, and dates that YAML rolled over. Returns the file's text. */
+async function checkFile(file: string | undefined, dateFields: readonly string[]): Promise<string | undefined> {
+  if (!file) return undefined;
   const bytes = await readFile(file);
   if (bytes.length > MAX_FILE_BYTES) {
     throw new ContentError(file, 'file', `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB: a content file must be under 1 MB; check that only the article's text was pasted`);
@@ -76,6 +76,7 @@ async function checkFile(file: string | undefined, dateFields: readonly string[]
   }
   const [problem] = impossibleDates(text, dateFields);
   if (problem) throw new ContentError(file, problem.field, problem.message);
+  return text;
 }
 
 let cache: Promise<Corpus> | undefined;
@@ -92,11 +93,13 @@ async function buildCorpus(): Promise<Corpus> {
     getCollection('events'),
     getCollection('articles'),
   ]);
-  await Promise.all([
-    ...outletEntries.map((e) => checkFile(e.filePath, [])),
-    ...eventEntries.map((e) => checkFile(e.filePath, ['date'])),
-    ...articleEntries.map((e) => checkFile(e.filePath, ['published', 'updated', 'captured'])),
+  const [, , articleTexts] = await Promise.all([
+    Promise.all(outletEntries.map((e) => checkFile(e.filePath, []))),
+    Promise.all(eventEntries.map((e) => checkFile(e.filePath, ['date']))),
+    Promise.all(articleEntries.map((e) => checkFile(e.filePath, ['published', 'updated', 'captured']))),
   ]);
+  // Each article file as read for the checks, reused for its line numbers below.
+  const rawText = new Map(articleEntries.map((e, i) => [e, articleTexts[i]]));
   if (outletEntries.length === 0) throw new ContentError('content/outlets/', 'folder', 'has no outlets: add one YAML file per outlet');
   if (articleEntries.length === 0) throw new ContentError('content/articles/', 'folder', 'has no articles: add one Markdown file per article');
 
@@ -126,7 +129,7 @@ async function buildCorpus(): Promise<Corpus> {
     claimed.set(key, file);
     const body = entry.body ?? '';
     // Lines of the file before the body, so messages give the line an editor sees.
-    const raw = entry.filePath ? await readFile(entry.filePath, 'utf8') : body;
+    const raw = rawText.get(entry) ?? body;
     const lineOffset = Math.max(0, raw.slice(0, raw.lastIndexOf(body)).split('\n').length - 1);
     const tree = parseMarkdown(body);
     const [unsafe] = plainTextProblems(tree);

@@ -7,7 +7,7 @@
 import type { PointInTime } from '../schemas/fields.ts';
 import type { Block } from './blocks.ts';
 import { articleLength, countWords } from './blocks.ts';
-import { extractFigures, measureOf, type FigureKind } from './figures.ts';
+import { extractFigures, measureFinder, type FigureKind } from './figures.ts';
 import { compileMatcher, fold, type Match } from './patterns.ts';
 import { sharedPassages } from './shared-wording.ts';
 
@@ -304,10 +304,11 @@ export function buildComparison(input: ComparisonInput): Comparison {
 
   const groups = new Map<string, FigureGroup>(input.measures.map((m) => [m.id, { id: m.id, label: m.label, items: [] }]));
   const other: FigureGroup = { id: 'other', label: 'Other figures', items: [] };
+  const measureOf = measureFinder(input.measures);
   for (const c of inputs) {
     for (const b of analysed(c.blocks)) {
       for (const f of extractFigures(b.text)) {
-        const measure = measureOf(f, b.text, input.measures);
+        const measure = measureOf(f, b.text);
         const context = [f.years.length ? `refers to ${f.years.join(', ')}` : null, c.otherEvent ? `reported at the ${c.eventTitle}` : null].filter(Boolean).join('; ');
         (measure ? groups.get(measure)! : other).items.push({
           outlet: c.outletId,

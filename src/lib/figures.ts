@@ -94,18 +94,26 @@ function clauseAround(sentence: string, at: number): string {
  * with a marker in the figure's clause (so order measures from the most
  * specific, "agricultural trade", to the most general, "trade"); failing
  * that, the measure whose marker stands nearest in its sentence; else null.
+ * The matchers are compiled once, for all the figures of a corpus.
  */
+export function measureFinder(measures: readonly Measure[]): (figure: Figure, text: string) => string | null {
+  const each = measures.map((m) => ({ id: m.id, match: compileMatcher([{ key: m.id, patterns: m.markers }]) }));
+  const all = compileMatcher(measures.map((m) => ({ key: m.id, patterns: m.markers })));
+  return (figure, text) => {
+    const at = figure.start - Math.max(0, text.indexOf(figure.sentence));
+    const clause = clauseAround(figure.sentence, at);
+    for (const m of each) if (m.match(clause).length > 0) return m.id;
+    const end = at + figure.text.length;
+    let best: { key: string; distance: number } | null = null;
+    for (const hit of all(figure.sentence)) {
+      const distance = hit.end <= at ? at - hit.end : hit.start >= end ? hit.start - end : 0;
+      if (!best || distance < best.distance) best = { key: hit.key, distance };
+    }
+    return best?.key ?? null;
+  };
+}
+
+/** `measureFinder` for one figure. */
 export function measureOf(figure: Figure, text: string, measures: readonly Measure[]): string | null {
-  const at = figure.start - Math.max(0, text.indexOf(figure.sentence));
-  const clause = clauseAround(figure.sentence, at);
-  for (const m of measures) {
-    if (compileMatcher([{ key: m.id, patterns: m.markers }])(clause).length > 0) return m.id;
-  }
-  const end = at + figure.text.length;
-  let best: { key: string; distance: number } | null = null;
-  for (const hit of compileMatcher(measures.map((m) => ({ key: m.id, patterns: m.markers })))(figure.sentence)) {
-    const distance = hit.end <= at ? at - hit.end : hit.start >= end ? hit.start - end : 0;
-    if (!best || distance < best.distance) best = { key: hit.key, distance };
-  }
-  return best?.key ?? null;
+  return measureFinder(measures)(figure, text);
 }

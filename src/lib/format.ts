@@ -14,7 +14,7 @@ export function formatPointInTime(point: PointInTime): string {
 }
 
 /** "4 Feb 2026": for tight spaces such as cards and table cells. */
-export function formatShortDate(point: PointInTime): string {
+export function formatShortDate(point: Pick<PointInTime, 'iso'>): string {
   const [y, m, d] = point.iso.slice(0, 10).split('-').map(Number) as [number, number, number];
   return `${d} ${MONTHS[m - 1]?.slice(0, 3)} ${y}`;
 }

@@ -70,11 +70,6 @@ export function indexTerms(parts: readonly string[]): string {
   return [...new Set(numbers)].join(' ');
 }
 
-/** Text as compared for phrases: folded quotes and dashes, one space, lower case. */
-export function comparable(text: string): string {
-  return fold(text).replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
 const phraseMatcher = (phrase: string) => compileMatcher([{ key: 'p', patterns: [phrase.replace(/\*$/, '')] }], { anyCase: true });
 
 /** Whether every phrase of the query stands in the text word for word (whole words, any case, any quote marks). */
