@@ -9,10 +9,11 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import lockfile from 'proper-lockfile';
 import { checkSite } from './checks.ts';
 import { precompress } from './compress.ts';
 import { summarizeFailure } from './failure.ts';
@@ -44,6 +45,32 @@ async function cacheDirFor(contentRoot: string): Promise<string> {
   }
   for (const file of files) hash.update(file).update(await readFile(path.join(root, file)).catch(() => ''));
   return path.join(root, 'node_modules/.astro', hash.digest('hex').slice(0, 16));
+}
+
+/**
+ * Runs `task` while holding an inter-process lock on `lockPath`, waiting for
+ * whichever build holds it. Astro writes fixed files in the project's
+ * .astro/ folder on every build (content-modules.mjs lists the content files
+ * that build renders): two builds of one checkout at the same time, even of
+ * different content folders, would overwrite each other's. A lock left by a
+ * killed build is stale after 10 s and taken over.
+ */
+async function withLock<T>(lockPath: string, what: string, task: () => Promise<T>): Promise<T> {
+  const options = { realpath: false, lockfilePath: lockPath };
+  await mkdir(path.dirname(lockPath), { recursive: true });
+  let release: () => Promise<void>;
+  try {
+    release = await lockfile.lock(lockPath, options);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+    console.log(`Waiting for another build of this checkout to finish ${what}…`);
+    release = await lockfile.lock(lockPath, { ...options, retries: { forever: true, factor: 1, minTimeout: 250, maxTimeout: 250 } });
+  }
+  try {
+    return await task();
+  } finally {
+    await release();
+  }
 }
 
 /** Runs Astro, passing its output through; on failure the error lists each problem on one line. */
@@ -91,7 +118,9 @@ export async function build(env: NodeJS.ProcessEnv = process.env): Promise<Build
   const timings: BuildTimings = { astro: 0, pagefind: 0, offline: 0, checks: 0, compress: 0 };
   try {
     let t = performance.now();
-    await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], childEnv);
+    await withLock(path.join(root, 'node_modules/.astro/build.lock'), 'its Astro step', () =>
+      run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], childEnv),
+    );
     timings.astro = performance.now() - t;
 
     t = performance.now();
@@ -116,11 +145,14 @@ export async function build(env: NodeJS.ProcessEnv = process.env): Promise<Build
     await precompress(out);
     timings.compress = performance.now() - t;
 
+    // Two builds finishing at once into one folder take turns to swap it in.
     const old = `${staging}-old`;
-    await rename(dist, old).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
+    await withLock(`${dist}.lock`, `writing ${path.basename(dist)}/`, async () => {
+      await rename(dist, old).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
+      await rename(out, dist);
     });
-    await rename(out, dist);
     await rm(old, { recursive: true, force: true });
     console.log(
       `Built ${path.relative(root, dist) || dist}: ${indexed.pages} pages indexed, ${precache.files} files (${(precache.bytes / 1024).toFixed(0)} KiB) precached for offline use; ` +

@@ -23,8 +23,8 @@ export async function scratchContent(change: (dir: string) => Promise<void> | vo
   return dir;
 }
 
-/** Runs `node src/build/build.ts` with the content and output folders given. */
-export function runBuild(content: string, dist: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
+/** Runs `node src/build/build.ts` with the content and output folders given; `onOutput` sees the output so far as it comes. */
+export function runBuild(content: string, dist: string, extraEnv: Record<string, string> = {}, onOutput?: (output: string) => void): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'src/build/build.ts')], {
       cwd: root,
@@ -32,8 +32,12 @@ export function runBuild(content: string, dist: string, extraEnv: Record<string,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const take = (chunk: Buffer) => {
+      output += chunk.toString();
+      onOutput?.(output);
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
     child.on('error', reject);
     // eslint-disable-next-line no-control-regex
     child.on('close', (code) => resolve({ code, output: output.replace(/\u001b\[[0-9;]*m/g, ''), content, dist }));
