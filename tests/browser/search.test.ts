@@ -70,6 +70,34 @@ describe('searching real quotes', () => {
     expect(await page.evaluate(() => CSS.highlights.get('search')?.size ?? 0)).toBeGreaterThan(0);
   });
 
+  it('finds a passage from the headline, standfirst and every paragraph, heading and list item of every article, and links to it', async () => {
+    // Six words from each block (its start, middle or end in turn), pasted as a
+    // phrase; a passage that has quote marks of its own is pasted bare.
+    const page = await newPage();
+    const missed: string[] = [];
+    let checked = 0;
+    for (const article of sourceArticles()) {
+      const blocks = [
+        { id: `headline-${article.id}`, text: String(article.front['headline']) },
+        ...(article.front['standfirst'] ? [{ id: 'standfirst', text: String(article.front['standfirst']) }] : []),
+        ...articleBlocks(article.body),
+      ];
+      for (const [i, block] of blocks.entries()) {
+        const words = block.text.split(/\s+/).filter(Boolean);
+        const start = [0, Math.floor((words.length - 6) / 2), words.length - 6][i % 3]!;
+        const passage = words.slice(Math.max(0, start), Math.max(0, start) + 6).join(' ');
+        const typed = /["“”„«»]/.test(passage) ? passage : `"${passage}"`;
+        await search(page, typed);
+        const links = await page.$$eval('.outlet-result .hits a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href)).map((u) => ({ path: u.pathname, hash: u.hash })));
+        const found = links.some((l) => l.path.startsWith(`/outlets/${article.outlet}/`) && l.hash === `#${block.id}`);
+        if (!found) missed.push(`${article.id} #${block.id}: ${typed}`);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+    expect(missed).toEqual([]);
+  });
+
   it('matches a straight apostrophe to a curly one', async () => {
     const page = await newPage();
     await search(page, '"Russia\'s position as a leading supplier"');
