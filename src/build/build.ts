@@ -19,6 +19,7 @@ import { precompress } from './compress.ts';
 import { summarizeFailure } from './failure.ts';
 import { writeHeaders } from './headers.ts';
 import { writeServiceWorker } from './offline.ts';
+import { preflight } from './preflight.ts';
 import { indexSite } from './search-index.ts';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
@@ -73,6 +74,11 @@ async function withLock<T>(lockPath: string, what: string, task: () => Promise<T
   }
 }
 
+/** The failure message for content problems: one indented line each, as the bad-content tests read them. */
+function contentProblems(problems: readonly string[]): string {
+  return `the content has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `  ${p}`).join('\n')}`;
+}
+
 /** Runs Astro, passing its output through; on failure the error lists each problem on one line. */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -91,7 +97,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
       reject(
         new Error(
           problems.length
-            ? `the content has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `  ${p}`).join('\n')}`
+            ? contentProblems(problems)
             : `astro build failed (${signal ?? `exit ${code}`}): see its message above`,
         ),
       );
@@ -117,6 +123,10 @@ export async function build(env: NodeJS.ProcessEnv = process.env): Promise<Build
   const out = path.join(staging, 'site');
   const timings: BuildTimings = { astro: 0, pagefind: 0, offline: 0, checks: 0, compress: 0 };
   try {
+    const shape = await preflight(contentRoot, root);
+    if (shape.length > 0) {
+      throw new Error(contentProblems(shape));
+    }
     let t = performance.now();
     await withLock(path.join(root, 'node_modules/.astro/build.lock'), 'its Astro step', () =>
       run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], childEnv),

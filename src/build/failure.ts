@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 
-const shown = (file: string, root: string) => {
+/** A file as messages name it: relative to the project when inside it, else its full path. */
+export const shown = (file: string, root: string) => {
   const relative = path.relative(root, file);
   return relative.startsWith('..') ? file : relative;
 };
@@ -16,9 +17,12 @@ export function summarizeFailure(output: string, root: string): string[] {
   const lines: string[] = [];
 
   // A schema's verdict: "articles → rt data does not match collection schema." then "  field: message" lines.
-  for (const m of text.matchAll(/→ \S+ (?:data|frontmatter) does not match collection schema\.\n+((?: {2}\S.*\n)+)[\s\S]*?\n\s+(\/\S+?):\d+:\d+\n/g)) {
+  // Zod's union messages continue on lines starting "> ": they join the issue above them.
+  for (const m of text.matchAll(/→ \S+ (?:data|frontmatter) does not match collection schema\.\n+((?:(?: {2}\S|> ).*\n)+)[\s\S]*?\n\s+(\/\S+?):\d+:\d+\n/g)) {
     const file = shown(m[2] ?? '', root);
-    for (const issue of (m[1] ?? '').trim().split('\n')) lines.push(`${file}: ${issue.trim().replace(/^\*\*(.*?)\*\*/, '$1')}`);
+    const issues = (m[1] ?? '').trim().replace(/\n> /g, ' ').split('\n');
+    // Astro marks a path in bold ("**outlet**: **outlet: …"): the marks and the repeated path go.
+    for (const issue of issues) lines.push(`${file}: ${issue.trim().replace(/\*\*/g, '').replace(/^([^:]+): \1: /, '$1: ')}`);
   }
   // (A Markdown plugin's failure is only logged by Astro; src/data reports the same problem with the file's line.)
   // YAML that does not parse.

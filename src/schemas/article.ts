@@ -7,13 +7,25 @@ import { closedObject, languageTag, line, pointInTime, pointInTimeOrUndated, web
  */
 export type ReferenceBuilder = (collection: 'outlets' | 'events') => ZodType;
 
-/** Frontmatter of one article copy: `content/articles/<article-id>.md`. */
+/**
+ * An outlet or event reference. Astro's reference() reports a missing one as
+ * "Did not match union": this says what to write instead.
+ */
+const required = (what: string, folder: string, schema: ZodType) =>
+  z.preprocess((value, ctx) => {
+    if (value === undefined || value === null) {
+      ctx.addIssue({ code: 'custom', input: value, message: `is required: write the id of ${what}, the name of its file in ${folder} without .yaml` });
+      return z.NEVER;
+    }
+    return value;
+  }, schema);
+
 export const articleSchema = (reference: ReferenceBuilder) =>
   closedObject({
       /** The outlet that published it: an id from content/outlets. */
-      outlet: reference('outlets'),
+      outlet: required('the outlet', 'content/outlets/', reference('outlets')),
       /** The event it covers: an id from content/events. */
-      event: reference('events'),
+      event: required('the event', 'content/events/', reference('events')),
       /** The outlet's headline, word for word; or one we wrote where the capture had none (then set headlineSupplied). */
       headline: line('the headline', 240),
       /** True when the capture had no headline and Parallax wrote a neutral one. */

@@ -6,7 +6,7 @@
  * byte for byte.
  */
 import { appendFile, copyFile, readdirSync, readFileSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -16,6 +16,7 @@ import { cleanup, root, runBuild, scratchContent, snapshotFolder } from '../help
 const corpus = path.join(root, 'tests/fixtures/bad-content');
 
 interface Case {
+  mkdir?: string[];
   replace?: [string, string, string][];
   append?: [string, string][];
   copy?: [string, string][];
@@ -26,6 +27,7 @@ interface Case {
 }
 
 async function apply(dir: string, c: Case): Promise<void> {
+  for (const folder of c.mkdir ?? []) await mkdir(path.join(dir, folder), { recursive: true });
   for (const [file, source, to] of c.replace ?? []) {
     const full = path.join(dir, file);
     const dotAll = source.startsWith('(?s)');

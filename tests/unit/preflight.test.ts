@@ -1,0 +1,132 @@
+/**
+ * The content folder's shape, checked before Astro runs, and the summary of
+ * what a failed Astro build printed: both end as one "file: field: fix" line
+ * per problem.
+ */
+import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { summarizeFailure } from '../../src/build/failure.ts';
+import { preflight, requiredFields } from '../../src/build/preflight.ts';
+import { articleSchema } from '../../src/schemas/article.ts';
+import { outletSchema } from '../../src/schemas/outlet.ts';
+import { z } from 'astro/zod';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const made: string[] = [];
+afterEach(async () => {
+  await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+async function copy(change: (dir: string) => Promise<unknown>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'parallax-preflight-'));
+  made.push(dir);
+  await cp(path.join(root, 'content'), dir, { recursive: true });
+  await change(dir);
+  return dir;
+}
+
+describe('requiredFields', () => {
+  it('reads the fields a file must have from its schema', () => {
+    expect(requiredFields(articleSchema(() => z.string()))).toEqual(['outlet', 'event', 'headline', 'published', 'url']);
+    expect(requiredFields(outletSchema)).toEqual(['name', 'kind', 'country', 'homepage', 'description', 'descriptionSource']);
+  });
+});
+
+describe('preflight', () => {
+  it('passes the real content, dotfiles and editor backups', async () => {
+    expect(await preflight(path.join(root, 'content'), root)).toEqual([]);
+    const dir = await copy(async (d) => {
+      await writeFile(path.join(d, 'articles/.DS_Store'), '');
+      await writeFile(path.join(d, 'outlets/rt.yaml~'), '');
+    });
+    expect(await preflight(dir, root)).toEqual([]);
+  });
+
+  it('names an empty or comment-only YAML file and the fields to write', async () => {
+    const dir = await copy(async (d) => {
+      await writeFile(path.join(d, 'outlets/rt.yaml'), '');
+      await writeFile(path.join(d, 'events/putin-xi-call-2026-02-04.yaml'), '# to do\n');
+    });
+    expect(await preflight(dir, root)).toEqual([
+      `${dir}/outlets/rt.yaml: file: is empty: write the fields of one outlet: name, kind, country, homepage, description, descriptionSource, one "field: value" per line`,
+      `${dir}/events/putin-xi-call-2026-02-04.yaml: file: is empty: write the fields of one event: title, date, description, one "field: value" per line`,
+    ]);
+  });
+
+  it('names YAML that is a list or a single value', async () => {
+    const dir = await copy(async (d) => {
+      await writeFile(path.join(d, 'outlets/rt.yaml'), '- name: RT\n');
+      await writeFile(path.join(d, 'outlets/tass.yaml'), 'TASS\n');
+    });
+    const problems = await preflight(dir, root);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/outlets\/rt\.yaml: file: is not a set of fields: .* not a list$/);
+    expect(problems[1]).toMatch(/outlets\/tass\.yaml: file: is not a set of fields: .* not a single value$/);
+  });
+
+  it('leaves YAML syntax errors to the loader, which gives the line', async () => {
+    const dir = await copy((d) => writeFile(path.join(d, 'outlets/rt.yaml'), 'name: [unclosed\n'));
+    expect(await preflight(dir, root)).toEqual([]);
+  });
+
+  it('names an article without frontmatter, with it unclosed, or empty', async () => {
+    const dir = await copy(async (d) => {
+      await writeFile(path.join(d, 'articles/rt.md'), 'Russian President Vladimir Putin praised…\n');
+      await writeFile(path.join(d, 'articles/tass.md'), '---\noutlet: tass\n\nMOSCOW, February 4.\n');
+      await writeFile(path.join(d, 'articles/devdiscourse.md'), '\uFEFF---\n# nothing yet\n---\n\nText.\n');
+    });
+    expect(await preflight(dir, root)).toEqual([
+      `${dir}/articles/devdiscourse.md: frontmatter: is empty: between the two --- lines, write outlet, event, headline, published, url, one "field: value" per line`,
+      `${dir}/articles/rt.md: frontmatter: is missing: start the file with a line ---, then outlet, event, headline, published, url (one "field: value" per line), then a line --- and the article text`,
+      `${dir}/articles/tass.md: frontmatter: is not closed: add a line --- after its last field, before the article text`,
+    ]);
+  });
+
+  it('names files the loaders would skip without a word: other extensions and subfolders', async () => {
+    const dir = await copy(async (d) => {
+      await rename(path.join(d, 'articles/rt.md'), path.join(d, 'articles/rt.markdown'));
+      await rename(path.join(d, 'outlets/rt.yaml'), path.join(d, 'outlets/rt.json'));
+      await mkdir(path.join(d, 'articles/2026'));
+      await rename(path.join(d, 'articles/tass.md'), path.join(d, 'articles/2026/tass.md'));
+    });
+    expect(await preflight(dir, root)).toEqual([
+      `${dir}/outlets/rt.json: file name: is not read: outlets/ takes .yaml or .yml files, each holding one outlet; rename it to rt.yaml`,
+      `${dir}/articles/2026/: folder: is not read: the build reads only the files directly in articles/; move its files up`,
+      `${dir}/articles/rt.markdown: file name: is not read: articles/ takes .md files, each holding one article; rename it to rt.md`,
+    ]);
+  });
+
+  it('names a missing content folder or collection folder', async () => {
+    expect(await preflight('/nonexistent/content', root)).toEqual([
+      '/nonexistent/content: folder: is missing: create it with outlets/, events/, articles/ and comparison/, or set PARALLAX_CONTENT to the content folder',
+    ]);
+    const dir = await copy((d) => rm(path.join(d, 'events'), { recursive: true }));
+    expect(await preflight(dir, root)).toEqual([`${dir}/events/: folder: is missing: create it with one file per event (.yaml or .yml)`]);
+  });
+
+  it('shows files inside the project relative to it', async () => {
+    const problems = await preflight(path.join(root, 'tests/fixtures'), root);
+    expect(problems[0]).toMatch(/^tests\/fixtures\/outlets\/: folder: is missing/);
+  });
+});
+
+describe('summarizeFailure', () => {
+  it('keeps every schema issue of a file, joining Zod’s continuation lines and dropping Astro’s bold marks', () => {
+    const output = [
+      '[InvalidContentEntryDataError] articles → rt data does not match collection schema.',
+      '',
+      '  outlet**: **outlet: Did not match union.',
+      '> Required',
+      '  headline: is required: write the headline',
+      '',
+      '  Hint:',
+      '    See https://docs.astro.build/en/guides/content-collections/ for more information on content schemas.',
+      '  Location:',
+      `    ${root}/content/articles/rt.md:0:0`,
+      '',
+    ].join('\n');
+    expect(summarizeFailure(output, root)).toEqual(['content/articles/rt.md: outlet: Did not match union. Required', 'content/articles/rt.md: headline: is required: write the headline']);
+  });
+});
