@@ -225,7 +225,10 @@ export function checkStatements(input: Pick<ComparisonInput, 'statements' | 'sta
   for (const s of input.statements) {
     const where = `${file}: statement "${s.id}"`;
     if (!eventIds.includes(s.event)) throw new ComparisonError(`${where}: event "${s.event}" is not an event: use one of ${[...eventIds].sort().join(', ')}`);
-    if (s.topic && !topicIds.has(s.topic)) throw new ComparisonError(`${where}: topic "${s.topic}" is not in topics.yaml: use one of ${[...topicIds].join(', ')}`);
+    if (s.topic && !topicIds.has(s.topic)) {
+      const choice = topicIds.size > 0 ? `use one of ${[...topicIds].join(', ')}` : 'topics.yaml has no topics yet';
+      throw new ComparisonError(`${where}: topic "${s.topic}" is not in topics.yaml: ${choice}, add it there, or remove "topic:"`);
+    }
     for (const [outlet, quote] of Object.entries(s.renderings)) {
       if (!outletIds.includes(outlet)) throw new ComparisonError(`${where}: "${outlet}" is not an outlet: use one of ${[...outletIds].sort().join(', ')}`);
       const article = articles.find((a) => a.outletId === outlet && a.eventId === s.event);

@@ -75,6 +75,13 @@ describe('checkStatements', () => {
       'kyiv-independent has no article about putin-xi-call-2026-02-04: remove the kyiv-independent rendering or correct the statement\'s event',
     );
   });
+  it('refuses a topic that topics.yaml does not have, and says so when it has none', () => {
+    const onTopic = (topic: string, topics = input.topics) => ({ ...withQuote('Xi'), topics, statements: withQuote('Xi').statements.map((st) => ({ ...st, topic })) });
+    expect(() => checkStatements(onTopic('weather'), input.columns, ids, events)).toThrow(/statement "test": topic "weather" is not in topics.yaml: use one of trade, .*, add it there, or remove "topic:"$/);
+    expect(() => checkStatements(onTopic('trade', []), input.columns, ids, events)).toThrow(
+      'statement "test": topic "trade" is not in topics.yaml: topics.yaml has no topics yet, add it there, or remove "topic:"',
+    );
+  });
 });
 
 describe('figures', () => {
