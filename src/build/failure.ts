@@ -18,11 +18,17 @@ export function summarizeFailure(output: string, root: string): string[] {
 
   // A schema's verdict: "articles → rt data does not match collection schema." then "  field: message" lines.
   // Zod's union messages continue on lines starting "> ": they join the issue above them.
-  for (const m of text.matchAll(/→ \S+ (?:data|frontmatter) does not match collection schema\.\n+((?:(?: {2}\S|> ).*\n)+)[\s\S]*?\n\s+(\/\S+?):\d+:\d+\n/g)) {
-    const file = shown(m[2] ?? '', root);
-    const issues = (m[1] ?? '').trim().replace(/\n> /g, ' ').split('\n');
+  for (const m of text.matchAll(/→ (\S+) (?:data|frontmatter) does not match collection schema\.\n+((?:(?: {2}\S|> ).*\n)+)[\s\S]*?\n\s+(\/\S+?):\d+:\d+\n/g)) {
+    const [, id = '', list = '', path_ = ''] = m;
+    // A file holding a list of entries (comparison/*.yaml) names the entry too.
+    const file = path.basename(path_, path.extname(path_)) === id ? shown(path_, root) : `${shown(path_, root)}: entry "${id}"`;
+    const issues = list.trim().replace(/\n> /g, ' ').split('\n');
     // Astro marks a path in bold ("**outlet**: **outlet: …"): the marks and the repeated path go.
-    for (const issue of issues) lines.push(`${file}: ${issue.trim().replace(/\*\*/g, '').replace(/^([^:]+): \1: /, '$1: ')}`);
+    // A list item's path ends in its index from 0 ("markers.0"): editors count from 1.
+    for (const issue of issues) {
+      const clean = issue.trim().replace(/\*\*/g, '').replace(/^([^:]+): \1: /, '$1: ');
+      lines.push(`${file}: ${clean.replace(/^([\w.]+)\.(\d+): /, (_, field: string, n: string) => `${field}, item ${Number(n) + 1}: `)}`);
+    }
   }
   // (A Markdown plugin's failure is only logged by Astro; src/data reports the same problem with the file's line.)
   // YAML that does not parse.

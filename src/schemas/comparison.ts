@@ -9,7 +9,7 @@ import { closedObject, line } from './fields.ts';
 /** A list of words or phrases to look for (see `lib/patterns.ts` for how they match). */
 const patterns = (what: string) =>
   z
-    .array(line(what, 120), { error: `must be a list: write [first, second] or one "- item" a line` })
+    .array(line(`a ${what}`, 120), { error: `must be a list: write [first, second] or one "- item" a line` })
     .min(1, { error: `is empty: list at least one ${what}` });
 
 /** `topics.yaml`: the rows of the coverage matrix. */

@@ -129,4 +129,17 @@ describe('summarizeFailure', () => {
     ].join('\n');
     expect(summarizeFailure(output, root)).toEqual(['content/articles/rt.md: outlet: Did not match union. Required', 'content/articles/rt.md: headline: is required: write the headline']);
   });
+
+  it('names the entry of a list file and counts list items from 1', () => {
+    const output = [
+      '[InvalidContentEntryDataError] topics → taiwan data does not match collection schema.',
+      '',
+      '  markers.1: is empty: write a marker word or phrase',
+      '',
+      '  Location:',
+      `    ${root}/content/comparison/topics.yaml:0:0`,
+      '',
+    ].join('\n');
+    expect(summarizeFailure(output, root)).toEqual(['content/comparison/topics.yaml: entry "taiwan": markers, item 2: is empty: write a marker word or phrase']);
+  });
 });
