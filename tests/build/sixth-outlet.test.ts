@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSite, type Page } from '../../src/build/checks.ts';
+import { startSession } from '../helpers/browser.ts';
 import { cleanup, root, runBuild, scratchContent } from '../helpers/build.ts';
 
 const fixture = path.join(root, 'tests/fixtures/sixth-outlet');
@@ -70,5 +71,18 @@ describe('a sixth outlet', () => {
     expect(json.outlets.map((o: { id: string }) => o.id)).toContain('example-wire');
     for (const row of json.coverage) expect(Object.keys(row.outlets)).toContain('example-wire');
     expect(await readFile(path.join(dist, 'data/coverage.csv'), 'utf8')).toContain('taiwan,example-wire,1,');
+  });
+
+  it('is found by search, with its paragraph, and offered as a filter', async () => {
+    const session = await startSession(dist);
+    try {
+      const page = await session.open('/search/?q=%22stayed%20above%20%24210%20billion%22');
+      await page.waitForFunction(() => /is in 1 of 6 outlets/.test(document.querySelector('#search-status')?.textContent ?? ''));
+      const link = page.locator('.outlet-result .hits a').first();
+      expect(await link.getAttribute('href')).toMatch(/^\/outlets\/example-wire\/\?highlight=[^#]+#trade-between-the-two-countries-stayed$/);
+      expect(await page.locator('select[name="outlet"] option[value="example-wire"]').textContent()).toBe('Example Wire');
+    } finally {
+      await session.close();
+    }
   });
 });

@@ -21,9 +21,10 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-export async function startSession(): Promise<Session> {
+/** Chromium and a server for a built site: dist/ unless another folder is given. */
+export async function startSession(folder = dist): Promise<Session> {
   if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: run "apt-get install -y chromium" or set CHROMIUM_PATH`);
-  const [browser, site] = await Promise.all([chromium.launch({ executablePath, args, headless: true }), serve(dist, 0)]);
+  const [browser, site] = await Promise.all([chromium.launch({ executablePath, args, headless: true }), serve(folder, 0)]);
   const contexts: { close: () => Promise<void> }[] = [];
   const page = async (options: BrowserContextOptions = {}) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
