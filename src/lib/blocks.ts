@@ -12,6 +12,7 @@ import type { Heading, ListItem, Paragraph, Parent, PhrasingContent, Root, RootC
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { UNSPACED } from './patterns.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'item' | 'standfirst';
 
@@ -37,10 +38,38 @@ const MAX_ID_LENGTH = 64;
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const EXPLICIT_ID = /\s*\{#([^}\s]*)\}\s*$/;
 
+// In an unspaced script a run of text between spaces holds many words: Intl.Segmenter finds them (ICU's dictionaries, the same in every locale).
+const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
+
+/** The words of a run of unspaced text, as a reader of that script counts them. */
+function segmentWords(run: string): string[] {
+  return [...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
+}
+
+/**
+ * A text's first `count` words (all when count is omitted), as they are
+ * written: words from one unspaced run stay joined, as the script writes them.
+ */
+export function leadingWords(text: string, count = Infinity): string {
+  const out: string[] = [];
+  let taken = 0;
+  for (const token of text.trim().split(/\s+/)) {
+    if (taken >= count) break;
+    if (!UNSPACED.test(token)) {
+      out.push(token);
+      taken += 1;
+      continue;
+    }
+    const words = segmentWords(token).slice(0, count - taken);
+    out.push(words.join(''));
+    taken += words.length;
+  }
+  return out.join(' ');
+}
+
 /** The id derived from a block's text: its first six words (a heading: all its words), slugged. */
 export function deriveId(kind: BlockKind, text: string): string {
-  const words = text.trim().split(/\s+/);
-  const source = kind === 'heading' ? words.join(' ') : words.slice(0, ID_WORDS).join(' ');
+  const source = kind === 'heading' ? leadingWords(text) : leadingWords(text, ID_WORDS);
   const id = slug(source).replace(/^-+/, '').slice(0, MAX_ID_LENGTH).replace(/-+$/, '');
   return id || kind;
 }
@@ -110,7 +139,7 @@ export function assignBlockIds(tree: Root, lineOffset = 0): Block[] {
     if (earlier) {
       throw new BlockIdError(
         `line ${line}: paragraph id "${id}" is already used by the ${earlier.block.kind} at line ${earlier.block.line}` +
-          ` (both begin "${text.split(' ').slice(0, ID_WORDS).join(' ')}"): give one of them its own id by ending it with {#${id}-2} or another unused id`,
+          ` (both begin "${leadingWords(text, ID_WORDS)}"): give one of them its own id by ending it with {#${id}-2} or another unused id`,
         line,
       );
     }
@@ -137,9 +166,13 @@ export function articleBlocks(markdown: string | Root, lineOffset = 0): Block[] 
   return assignBlockIds(typeof markdown === 'string' ? parser.parse(markdown) : markdown, lineOffset);
 }
 
-/** Words in a text, counted as a reader would (runs of letters, digits and joined punctuation). */
+/**
+ * Words in a text, counted as a reader would: runs of letters, digits and
+ * joined punctuation; in unspaced scripts, the words Intl.Segmenter finds.
+ */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%$€£-]*/gu)?.length ?? 0;
+  const runs = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%$€£-]*/gu) ?? [];
+  return runs.reduce((n, run) => n + (UNSPACED.test(run) ? segmentWords(run).length : 1), 0);
 }
 
 /** An article's length as a reader counts it: words of the body (subheadings included, standfirst not) and its paragraphs. */

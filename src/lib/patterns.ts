@@ -28,14 +28,25 @@ export interface Match {
 }
 
 const WORD = '[\\p{L}\\p{N}]';
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai…):
+ * a pattern there matches inside a run of text, and words are counted with
+ * Intl.Segmenter (blocks.ts).
+ */
+export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function patternSource(pattern: string): string {
   const folded = fold(pattern.trim());
   const open = folded.endsWith('*');
   const body = escape(open ? folded.slice(0, -1) : folded).replace(/\s+/g, '\\s+');
-  const start = new RegExp(`^${WORD}`, 'u').test(folded) ? `(?<!${WORD})` : '';
-  const end = open ? `[\\p{L}\\p{N}'-]*` : new RegExp(`${WORD}$`, 'u').test(folded) ? `(?!${WORD})` : '';
+  const first = [...folded][0] ?? '';
+  const last = [...(open ? folded.slice(0, -1) : folded)].at(-1) ?? '';
+  // A word's edge: no letter or digit beside it, except one of an unspaced script ("UN和" has an edge).
+  const unspaced = UNSPACED.source;
+  const start = new RegExp(`^${WORD}`, 'u').test(first) && !UNSPACED.test(first) ? `(?:(?<!${WORD})|(?<=${unspaced}))` : '';
+  // "Any ending" means nothing where words are not spaced: the run goes on with other words.
+  const end = UNSPACED.test(last) ? '' : open ? `[\\p{L}\\p{N}'-]*` : new RegExp(`${WORD}$`, 'u').test(last) ? `(?:(?!${WORD})|(?=${unspaced}))` : '';
   return `${start}${body}${end}`;
 }
 
@@ -78,7 +89,8 @@ export function compileMatcher(entries: readonly { key: string; patterns: readon
 }
 
 const ABBREVIATIONS = '(?<!\\b(?:U\\.S|U\\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|MD|No|vs|[A-Z])\\.)';
-const SENTENCE_END = new RegExp(`${ABBREVIATIONS}(?<=[.!?]["')\\u201D\\u2019]?)\\s+(?=["'(\\u201C\\u2018]?[\\p{Lu}\\p{N}])`, 'gu');
+// Chinese and Japanese end a sentence with a full-width mark and no space after it.
+const SENTENCE_END = new RegExp(`${ABBREVIATIONS}(?<=[.!?]["')\\u201D\\u2019]?)\\s+(?=["'(\\u201C\\u2018]?[\\p{Lu}\\p{N}])|(?<=[\\u3002\\uFF01\\uFF1F][\\u300D\\u300F\\u201D\\u2019\\uFF09]?)(?=\\S)`, 'gu');
 
 /** Sentence spans of a paragraph, as [start, end) offsets. */
 export function sentenceSpans(text: string): [number, number][] {

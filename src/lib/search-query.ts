@@ -8,7 +8,7 @@
  * dropped, and a query longer than MAX_QUERY_LENGTH is cut (the page says so).
  */
 import type { Segment } from './comparison.ts';
-import { compileMatcher, fold } from './patterns.ts';
+import { compileMatcher, fold, UNSPACED } from './patterns.ts';
 
 export const MAX_QUERY_LENGTH = 300;
 
@@ -64,8 +64,11 @@ export function parseQuery(raw: string): Query {
  */
 export function indexTerms(parts: readonly string[]): string {
   const tokens = parts.flatMap((p) => p.split(/[\s\-\u2010-\u2015/]+/)).map((t) => t.replace(EDGE_PUNCTUATION, '')).filter(Boolean);
-  const letters = tokens.filter((t) => /^[\p{L}\p{M}']+$/u.test(t) && t.replace(/'/g, '').length > 1);
+  // Pagefind's English index keeps a run of Chinese or Japanese text as one token, so words in those
+  // scripts are never asked for: pages are read and checked in the browser instead.
+  const letters = tokens.filter((t) => /^[\p{L}\p{M}']+$/u.test(t) && t.replace(/'/g, '').length > 1 && !UNSPACED.test(t));
   if (letters.length > 0) return [...new Set(letters.map((t) => t.toLowerCase()))].join(' ');
+  if (tokens.some((t) => UNSPACED.test(t))) return '';
   const numbers = tokens.map((t) => t.replace(/[^\p{N}.]/gu, '').replace(/^\.+|\.+$/g, '')).filter(Boolean);
   return [...new Set(numbers)].join(' ');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleBlocks, BlockIdError, countWords, deriveId } from '../../src/lib/blocks.ts';
+import { articleBlocks, BlockIdError, countWords, deriveId, leadingWords } from '../../src/lib/blocks.ts';
 
 describe('deriveId', () => {
   it('slugs the first six words of a paragraph', () => {
@@ -74,5 +74,22 @@ describe('countWords', () => {
   it('counts words with joined punctuation and figures as one', () => {
     expect(countWords('Trade exceeded US$200 billion, up 7.5% year-on-year.')).toBe(7);
     expect(countWords('')).toBe(0);
+  });
+});
+
+describe('text in scripts written without spaces', () => {
+  const zh = '2月4日下午，国家主席习近平在北京同俄罗斯总统普京举行视频会晤。';
+  it('derives an id from the first six words Intl.Segmenter finds, written as the script writes them', () => {
+    expect(deriveId('paragraph', zh)).toBe('2月4日下午国家');
+    expect(leadingWords('Putin 与习近平举行视频会晤', 4)).toBe('Putin 与习近平');
+  });
+  it('counts words, not runs between spaces', () => {
+    expect(countWords(zh)).toBe(19);
+    expect(countWords('ロシアのプーチン大統領と中国の習近平国家主席')).toBe(12);
+    expect(countWords('Путин и Си Цзиньпин провели видеоконференцию')).toBe(6);
+  });
+  it('gives each paragraph of a Chinese article its own id', () => {
+    const blocks = articleBlocks(`${zh}\n\n习近平指出，中俄关系保持健康稳定发展。\n`);
+    expect(blocks.map((b) => b.id)).toEqual(['2月4日下午国家', '习近平指出中俄关系保持']);
   });
 });

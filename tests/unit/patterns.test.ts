@@ -50,3 +50,19 @@ describe('sentenceSpans', () => {
     expect(sentenceSpans(text).map(([a, b]) => text.slice(a, b))).toEqual(['The U.S. President spoke.', 'MD. Rana wrote it.', 'Trade grew 7%.', '"Yes," he said.']);
   });
 });
+
+describe('patterns in scripts written without spaces', () => {
+  const text = '两国元首还就台湾问题和乌克兰局势交换了意见。习近平指出，中俄关系保持健康稳定发展。';
+  it('match inside a run of text, where there are no spaces to bound a word', () => {
+    expect(compileMatcher([{ key: 'taiwan', patterns: ['台湾'] }])(text).map((m) => [m.start, m.text])).toEqual([[6, '台湾']]);
+  });
+  it('do not run on into the next words for a trailing *', () => {
+    expect(compileMatcher([{ key: 'x', patterns: ['乌克兰*'] }], { anyCase: true })(text).map((m) => m.text)).toEqual(['乌克兰']);
+  });
+  it('leave Latin words whole-word as before', () => {
+    expect(compileMatcher([{ key: 'un', patterns: ['UN'] }])('UN和UNESCO')).toHaveLength(1);
+  });
+  it('end sentences at full-width marks with no space after them', () => {
+    expect(sentenceSpans(text).map(([a, b]) => text.slice(a, b))).toEqual(['两国元首还就台湾问题和乌克兰局势交换了意见。', '习近平指出，中俄关系保持健康稳定发展。']);
+  });
+});

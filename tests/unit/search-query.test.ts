@@ -117,3 +117,23 @@ describe('search state in the address', () => {
     expect(stateFromUrl(url)).toEqual({ q: '"every season" Putin', outlet: 'rt', kind: '', event: 'putin-xi-call-2026-02-04' });
   });
 });
+
+describe('queries in scripts written without spaces', () => {
+  it('never asks Pagefind for them (its index keeps a run of such text as one token), so every page is checked', () => {
+    expect(indexTerms(['普京'])).toBe('');
+    expect(indexTerms(['2000亿美元'])).toBe('');
+    expect(indexTerms(['普京', 'Putin'])).toBe('putin');
+    expect(parseQuery('“普京举行视频会晤”').pagefind).toBe('');
+  });
+  it('finds a phrase or a word inside a run of text, and its paragraph', () => {
+    const anchors: Anchor[] = [
+      { element: 'p', id: 'a', text: '2月4日下午，国家主席习近平在北京同俄罗斯总统普京举行视频会晤。', location: 0 },
+      { element: 'p', id: 'b', text: '两国元首还就台湾问题和乌克兰局势交换了意见。', location: 10 },
+    ];
+    const phrase = parseQuery('"普京举行视频会晤"');
+    expect(hasPhrases(anchors.map((a) => a.text).join(' '), phrase)).toBe(true);
+    expect(matchingParagraphs(anchors, [], phrase).map((a) => a.id)).toEqual(['a']);
+    expect(matchingParagraphs(anchors, [], parseQuery('台湾')).map((a) => a.id)).toEqual(['b']);
+    expect(excerpt(anchors[1]!.text, parseQuery('台湾')).filter((s) => s.mark).map((s) => s.text)).toEqual(['台湾']);
+  });
+});
