@@ -3,8 +3,9 @@
  * made into paragraphs. Pure functions: the search page calls them in the
  * browser, the unit tests call them directly.
  *
- * A query in quote marks of any kind (" " “ ” „ « » ″) is an exact phrase;
- * straight and curly apostrophes are the same letter. Control characters are
+ * A query in quote marks of any kind (" " “ ” „ « » ″) is an exact phrase,
+ * and a quotation shortened with an ellipsis (… or ..., bracketed or not) is
+ * its parts, each exact; straight and curly apostrophes are the same letter. Control characters are
  * dropped, and a query longer than MAX_QUERY_LENGTH is cut (the page says so).
  */
 import type { Segment } from './comparison.ts';
@@ -33,6 +34,7 @@ export interface Query {
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u301D\u301E\uFF02]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2064\uFEFF]/g;
+const ELLIPSIS = /\s*(?:\u2026|\.\s?\.\s?\.|\[\s*(?:\u2026|\.\.\.)\s*\])\s*/;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 // Around a loose word, only sentence punctuation goes: "7%", "$200" and "US$" keep their symbols.
 const WORD_EDGES = /^[\s"'()[\]{},.;:!?¡¿…]+|[\s"'()[\]{},.;:!?¡¿…]+$/gu;
@@ -44,8 +46,11 @@ export function parseQuery(raw: string): Query {
   const folded = fold(text).replace(DOUBLE_QUOTES, '"');
   const phrases: string[] = [];
   const outside = folded.replace(/"([^"]*)"/g, (_, inner: string) => {
-    const phrase = inner.replace(/\s+/g, ' ').trim();
-    if (phrase.replace(EDGE_PUNCTUATION, '')) phrases.push(phrase);
+    // A quotation shortened with an ellipsis ("Every season … relations") is its parts, each exact.
+    for (const part of inner.split(ELLIPSIS)) {
+      const phrase = part.replace(/\s+/g, ' ').trim();
+      if (phrase.replace(EDGE_PUNCTUATION, '')) phrases.push(phrase);
+    }
     return ' ';
   });
   const words = outside

@@ -98,6 +98,16 @@ describe('searching real quotes', () => {
     expect(missed).toEqual([]);
   });
 
+  it('finds a quotation shortened with an ellipsis, each part exact, in the paragraph holding both', async () => {
+    const page = await newPage();
+    await search(page, '“Every season is spring … Putin said”');
+    expect(await resultOutlets(page)).toEqual(['tass']);
+    const href = new URL((await page.locator('.hits a').first().getAttribute('href'))!, session.site.url);
+    expect(href.hash).toBe(`#${paragraphOf('tass', 'Every season is spring')}`);
+    await search(page, '“Every season is spring … Xi said”');
+    expect(await resultOutlets(page)).toEqual([]);
+  });
+
   it('matches a straight apostrophe to a curly one', async () => {
     const page = await newPage();
     await search(page, '"Russia\'s position as a leading supplier"');

@@ -32,6 +32,14 @@ describe('parseQuery', () => {
     expect(parseQuery('short').truncated).toBe(false);
   });
 
+  it('takes a quotation shortened with an ellipsis as its parts, each exact', () => {
+    for (const raw of ['"every season … Russian-Chinese relations"', '"every season ... Russian-Chinese relations"', '“every season […] Russian-Chinese relations”', '"every season... Russian-Chinese relations"']) {
+      expect(parseQuery(raw).phrases, raw).toEqual(['every season', 'Russian-Chinese relations']);
+    }
+    expect(parseQuery('"spring continues…"').phrases).toEqual(['spring continues']);
+    expect(parseQuery('"$2.5 billion"').phrases).toEqual(['$2.5 billion']);
+  });
+
   it('closes nothing it should not: an unpaired quote mark is ignored', () => {
     expect(parseQuery('"every season')).toMatchObject({ phrases: [], words: ['every', 'season'] });
   });
