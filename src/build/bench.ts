@@ -4,7 +4,8 @@
  * Astro, Pagefind, service worker and checks, the build's peak memory, the
  * files and bytes in dist/, the index size, and in Chromium the bytes and
  * time of a cold first search and of warm searches for a common word, a rare
- * word and an exact phrase. Prints a table and writes bench-results/bench.json.
+ * word and an exact phrase, with what the cold search fetched by kind. Prints
+ * tables and writes bench-results/bench.json.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -68,6 +69,20 @@ interface SearchCost {
   bytes: number;
   ms: number;
   outlets: number;
+  /** Bytes by what was fetched: Pagefind's script, WebAssembly, metadata, index chunks, filters, result fragments. */
+  parts: Record<string, number>;
+}
+
+/** What a request of the search fetched, by Pagefind's file names. */
+function part(url: string): string {
+  const { pathname } = new URL(url);
+  if (pathname.endsWith('.pf_fragment')) return 'fragments';
+  if (pathname.endsWith('.pf_index')) return 'index chunks';
+  if (pathname.endsWith('.pf_meta')) return 'metadata';
+  if (pathname.endsWith('.pf_filter')) return 'filters';
+  if (/\/wasm\.[\w-]+\.pagefind$/.test(pathname)) return 'WebAssembly';
+  if (pathname.startsWith('/pagefind/')) return 'script';
+  return 'other';
 }
 
 async function searches(dist: string, phrase: string, rare: string) {
@@ -80,18 +95,28 @@ async function searches(dist: string, phrase: string, rare: string) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     let bytes = 0;
-    context.on('requestfinished', (r) => void r.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize)));
+    let parts: Record<string, number> = {};
+    context.on(
+      'requestfinished',
+      (r) =>
+        void r.sizes().then((s) => {
+          const size = s.responseBodySize + s.responseHeadersSize;
+          bytes += size;
+          parts[part(r.url())] = (parts[part(r.url())] ?? 0) + size;
+        }),
+    );
     await page.goto(`${site.url}/search/`);
     await page.waitForLoadState('networkidle');
     const run = async (q: string): Promise<SearchCost> => {
       bytes = 0;
+      parts = {};
       const t = performance.now();
       await page.locator('#search-q').fill(q);
       await page.keyboard.press('Enter');
       await page.waitForFunction((shown) => (document.querySelector('#search-status')?.textContent ?? '').startsWith(`“${shown}”`) || (document.querySelector('#search-status')?.textContent ?? '').startsWith('No article'), q.replace(/^"|"$/g, ''));
       const ms = performance.now() - t;
       await page.waitForLoadState('networkidle');
-      return { bytes, ms, outlets: await page.locator('.outlet-result').count() };
+      return { bytes, ms, outlets: await page.locator('.outlet-result').count(), parts };
     };
     return { cold: await run('Putin'), common: await run('China'), rare: await run(rare), phrase: await run(`"${phrase}"`) };
   } finally {
@@ -137,5 +162,10 @@ for (const r of results) {
   const c = (x: SearchCost) => `${kb(x.bytes)}, ${x.ms.toFixed(0)} ms`;
   console.log(`| ${r.size} | ${c(r.search.cold)} | ${c(r.search.common)} | ${c(r.search.rare)} | ${c(r.search.phrase)} |`);
 }
+console.log('\nWhat the cold first search fetched:\n');
+const kinds = ['script', 'WebAssembly', 'metadata', 'index chunks', 'filters', 'fragments', 'other'];
+console.log(`| articles | ${kinds.join(' | ')} |`);
+console.log(`| --- | ${kinds.map(() => '---').join(' | ')} |`);
+for (const r of results) console.log(`| ${r.size} | ${kinds.map((k) => kb(r.search.cold.parts[k] ?? 0)).join(' | ')} |`);
 await mkdir(path.join(root, 'bench-results'), { recursive: true });
 await writeFile(path.join(root, 'bench-results/bench.json'), `${JSON.stringify({ date: new Date().toISOString(), cpus: cpus().length, results }, null, 2)}\n`);
