@@ -146,7 +146,7 @@ for (const size of sizes) {
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
-const mb = (b: number) => `${(b / 2 ** 20).toFixed(1)} MB`;
+const mb = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
 console.log('| articles (outlets × events) | build | astro | pagefind | service worker | checks | compression | per article | peak memory | dist files | dist size | index |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
