@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { locateQuote } from '../../src/lib/comparison.ts';
+import { isPlainPhrase } from '../../src/lib/search-query.ts';
 import { startSession, type Session } from '../helpers/browser.ts';
 import { articleBlocks, sourceArticles } from '../helpers/site.ts';
 
@@ -96,6 +97,52 @@ describe('searching real quotes', () => {
     }
     expect(checked).toBeGreaterThan(50);
     expect(missed).toEqual([]);
+  });
+
+  it('relies on Pagefind’s phrase search only where it finds every run of plain words in every article', async () => {
+    // Phrases of plain words are sent to Pagefind as phrases (isPlainPhrase): a miss there would hide a real quote.
+    const runs: { outlet: string; phrase: string }[] = [];
+    for (const article of sourceArticles()) {
+      const texts = [String(article.front['headline']), String(article.front['standfirst'] ?? ''), ...articleBlocks(article.body).map((b) => b.text)];
+      for (const words of texts.map((t) => t.split(/\s+/))) {
+        for (let n = 2; n <= 6; n++) {
+          for (let i = 0; i + n <= words.length; i++) {
+            const phrase = words.slice(i, i + n).join(' ');
+            if (isPlainPhrase(phrase)) runs.push({ outlet: article.outlet, phrase });
+          }
+        }
+      }
+    }
+    expect(runs.length).toBeGreaterThan(5000);
+    const page = await session.open('/search/');
+    // A string, so the test runner's transform leaves the browser's import() alone.
+    await page.evaluate('import("/pagefind/pagefind.js").then(async (pf) => { await pf.init(); window.pagefindUnderTest = pf; })');
+    type Pagefind = { search: (q: string) => Promise<{ results: { id: string; data: () => Promise<{ url: string }> }[] }> };
+    const missed = await page.evaluate(async (runs) => {
+      const pf = (window as unknown as { pagefindUnderTest: Pagefind }).pagefindUnderTest;
+      const urls = new Map<string, string>();
+      const out: string[] = [];
+      for (const run of runs) {
+        let found = false;
+        for (const r of (await pf.search(`"${run.phrase.toLowerCase()}"`)).results) {
+          const url = urls.get(r.id) ?? (await r.data()).url;
+          urls.set(r.id, url);
+          if (url.startsWith(`/outlets/${run.outlet}/`)) {
+            found = true;
+            break;
+          }
+        }
+        if (!found) out.push(`${run.outlet}: ${run.phrase}`);
+      }
+      return out;
+    }, runs);
+    expect(missed).toEqual([]);
+    // And it is a phrase search: the same words in another order are not found where they do not stand so.
+    const reversed = await page.evaluate(async () => {
+      const pf = (window as unknown as { pagefindUnderTest: Pagefind }).pagefindUnderTest;
+      return (await pf.search('"spring is season every"')).results.length;
+    });
+    expect(reversed).toBe(0);
   });
 
   it('finds a quotation shortened with an ellipsis, each part exact, in the paragraph holding both', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, hasPhrases, indexTerms, matchingParagraphs, MAX_QUERY_LENGTH, parseQuery, stateFromUrl, urlForState, type Anchor } from '../../src/lib/search-query.ts';
+import { excerpt, hasPhrases, indexTerms, isPlainPhrase, matchingParagraphs, MAX_QUERY_LENGTH, parseQuery, stateFromUrl, urlForState, type Anchor } from '../../src/lib/search-query.ts';
 
 describe('parseQuery', () => {
   it.each([
@@ -42,6 +42,23 @@ describe('parseQuery', () => {
 
   it('closes nothing it should not: an unpaired quote mark is ignored', () => {
     expect(parseQuery('"every season')).toMatchObject({ phrases: [], words: ['every', 'season'] });
+  });
+});
+
+describe('what Pagefind is asked', () => {
+  it('asks for phrases of plain words as phrases, and for the words of the others', () => {
+    expect(parseQuery('“Every season is spring”').pagefind).toBe('"every season is spring"');
+    expect(parseQuery('"every season is spring" trade').pagefind).toBe('"every season is spring" trade');
+    expect(parseQuery('"$200 billion" trade').pagefind).toBe('billion trade');
+    expect(parseQuery('"Russia’s position"').pagefind).toBe("russia's position");
+    expect(parseQuery('"full-scale war"').pagefind).toBe('full scale war');
+    expect(parseQuery('"spring"').pagefind).toBe('spring');
+    // One phrase per Pagefind query (two give nothing): the longest.
+    expect(parseQuery('"Putin said" “Every season is spring”').pagefind).toBe('"every season is spring" putin said');
+  });
+  it('takes as plain only two or more words of letters in a spaced script', () => {
+    expect(['every season', 'Товарооборот между странами', 'Xi Jinping'].every(isPlainPhrase)).toBe(true);
+    expect(['spring', "Russia's position", 'full-scale war', '$200 billion', 'in 2025', '普京 举行', 'spring*'].some(isPlainPhrase)).toBe(false);
   });
 });
 
