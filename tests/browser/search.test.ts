@@ -107,13 +107,17 @@ describe('searching real quotes', () => {
       for (const words of texts.map((t) => t.split(/\s+/))) {
         for (let n = 2; n <= 6; n++) {
           for (let i = 0; i + n <= words.length; i++) {
-            const phrase = words.slice(i, i + n).join(' ');
+            // What a reader may quote from here: the words, without the punctuation before the first or after the last.
+            const window = words.slice(i, i + n);
+            window[0] = window[0]!.replace(/^[^\p{L}\p{N}]+/u, '');
+            window[n - 1] = window[n - 1]!.replace(/[^\p{L}\p{N}]+$/u, '');
+            const phrase = window.join(' ');
             if (isPlainPhrase(phrase)) runs.push({ outlet: article.outlet, phrase });
           }
         }
       }
     }
-    expect(runs.length).toBeGreaterThan(5000);
+    expect(runs.length).toBeGreaterThan(10000);
     const page = await session.open('/search/');
     // A string, so the test runner's transform leaves the browser's import() alone.
     await page.evaluate('import("/pagefind/pagefind.js").then(async (pf) => { await pf.init(); window.pagefindUnderTest = pf; })');
