@@ -105,7 +105,7 @@ describe('searching real quotes', () => {
     for (const article of sourceArticles()) {
       const texts = [String(article.front['headline']), String(article.front['standfirst'] ?? ''), ...articleBlocks(article.body).map((b) => b.text)];
       for (const words of texts.map((t) => t.split(/\s+/))) {
-        for (let n = 2; n <= 6; n++) {
+        for (let n = 2; n <= 8; n++) {
           for (let i = 0; i + n <= words.length; i++) {
             // What a reader may quote from here: the words, without the punctuation before the first or after the last.
             const window = words.slice(i, i + n);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, hasPhrases, indexTerms, isPlainPhrase, matchingParagraphs, MAX_QUERY_LENGTH, parseQuery, stateFromUrl, urlForState, type Anchor } from '../../src/lib/search-query.ts';
+import { excerpt, hasPhrases, indexTerms, isPlainPhrase, plainRuns, matchingParagraphs, MAX_QUERY_LENGTH, parseQuery, stateFromUrl, urlForState, type Anchor } from '../../src/lib/search-query.ts';
 
 describe('parseQuery', () => {
   it.each([
@@ -52,10 +52,21 @@ describe('what Pagefind is asked', () => {
     expect(parseQuery('"$200 billion" trade').pagefind).toBe('billion trade');
     expect(parseQuery('"Russia’s position"').pagefind).toBe("russia's position");
     expect(parseQuery('"full-scale war"').pagefind).toBe('full scale war');
+    // A run of plain words inside a phrase with other tokens narrows just as well.
+    expect(parseQuery('"Russia’s position as a leading supplier"').pagefind).toBe('"position as a leading supplier" russia\'s');
+    expect(parseQuery('"exceeding $200 billion annually"').pagefind).toBe('"billion annually" exceeding');
+    expect(parseQuery('"the full-scale war in Ukraine"').pagefind).toBe('"war in ukraine" the full scale');
     expect(parseQuery('"spring"').pagefind).toBe('spring');
     // One phrase per Pagefind query (two give nothing): the longest.
     expect(parseQuery('"Putin said" “Every season is spring”').pagefind).toBe('"every season is spring" putin said');
   });
+  it('finds the runs of plain words in a phrase', () => {
+    expect(plainRuns("Russia's position as a leading supplier")).toEqual(['position as a leading supplier']);
+    expect(plainRuns('over $200 billion in trade, last year')).toEqual(['billion in trade', 'last year']);
+    expect(plainRuns('Every season is spring" for Russian-Chinese')).toEqual(['Every season is spring']);
+    expect(plainRuns('U.S.-India oil')).toEqual([]);
+  });
+
   it('takes as plain only two or more words of letters in a spaced script', () => {
     expect(['every season', 'Товарооборот между странами', 'Xi Jinping'].every(isPlainPhrase)).toBe(true);
     expect(['spring', "Russia's position", 'full-scale war', '$200 billion', 'in 2025', '普京 举行', 'spring*'].some(isPlainPhrase)).toBe(false);
