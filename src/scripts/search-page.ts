@@ -103,6 +103,13 @@ let typing = false;
 
 /** Articles whose text a search reads at a time: a common word in a large corpus matches thousands, and each costs a fetch. */
 const BATCH = 10;
+/**
+ * Articles read per step at most, hits or not. Where Pagefind gives
+ * candidates rather than matches (a phrase with figures, a Chinese query),
+ * few may hold the words: the reader continues with "Check more articles"
+ * instead of the page fetching every article's text at once.
+ */
+const MAX_READ = 50;
 
 interface Hit {
   url: string;
@@ -113,7 +120,9 @@ interface Session {
   query: ReturnType<typeof parseQuery>;
   state: SearchState;
   results: { data: () => Promise<PagefindResultData> }[];
-  /** Outlets the index says match (for loose words, exact; for phrases, an upper bound). */
+  /** Whether Pagefind's results are only candidates, each to be checked in its text (phrases, words it cannot index). */
+  checking: boolean;
+  /** The next result to read. */
   next: number;
   groups: Map<string, Hit[]>;
   mine: number;
@@ -149,6 +158,7 @@ async function run(state: SearchState, debounce: boolean): Promise<void> {
     query,
     state,
     results: search.results,
+    checking: query.phrases.length > 0 || !terms,
     next: 0,
     groups: new Map(),
     mine,
@@ -162,10 +172,12 @@ async function run(state: SearchState, debounce: boolean): Promise<void> {
 async function more(s: Session): Promise<void> {
   setStatus('Searching…', true);
   let added = 0;
-  while (s.next < s.results.length && added < BATCH) {
+  let read = 0;
+  while (s.next < s.results.length && added < BATCH && read < MAX_READ) {
     const batch = await Promise.all(s.results.slice(s.next, s.next + BATCH).map((r) => r.data()));
     if (s.mine !== generation) return;
     s.next += batch.length;
+    read += batch.length;
     for (const p of batch) {
       if (!hasPhrases(p.content, s.query)) continue;
       const paragraphs = matchingParagraphs(p.anchors, p.locations, s.query);
@@ -205,7 +217,7 @@ function render(s: Session): void {
   setStatus(
     done
       ? `${shown} is in ${s.groups.size} of ${outletCount} outlets, ${count(paragraphs, 'paragraph')}.`
-      : query.phrases.length
+      : s.checking
         ? `${shown} is in ${s.groups.size} of ${outletCount} outlets so far, ${count(paragraphs, 'paragraph')}; ${count(s.results.length - s.next, 'article')} left to check.`
         : // How many outlets match in all would need Pagefind's filter index (22 KB per filter at 10,000 articles): only those read so far are counted.
           `${shown} is in ${count(s.results.length, 'article')}; showing the first ${hits.length.toLocaleString('en')}, from ${s.groups.size} of ${outletCount} outlets.`,
@@ -241,7 +253,7 @@ function render(s: Session): void {
   }
   const children: Node[] = [list];
   if (!done) {
-    const button = el('button', { type: 'button', className: 'more-results', textContent: 'Show more results' });
+    const button = el('button', { type: 'button', className: 'more-results', textContent: s.checking ? 'Check more articles' : 'Show more results' });
     button.addEventListener('click', () => {
       if (session === s) void more(s);
     });

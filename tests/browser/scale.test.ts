@@ -54,4 +54,21 @@ describe('search over more articles than one batch', () => {
     expect(fragments.length).toBeLessThanOrEqual(20);
     await page.close();
   });
+
+  it('reads at most 50 articles a step where Pagefind gives only candidates, and goes on when asked', async () => {
+    // A Chinese word: Pagefind's English index cannot look it up, so every article is a candidate and none holds it.
+    const page = await browser.newPage();
+    const fragments: string[] = [];
+    page.on('request', (r) => r.url().includes('/pagefind/fragment/') && fragments.push(r.url()));
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('普京')}`);
+    await page.waitForFunction(() => /left to check/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.locator('#search-status').textContent()).toMatch(/^“普京” is in 0 of 8 outlets so far, 0 paragraphs; \d+ articles left to check\.$/);
+    expect(fragments.length).toBe(50);
+    await expect(page.locator('button.more-results').textContent()).resolves.toBe('Check more articles');
+    await page.locator('button.more-results').click();
+    await page.waitForFunction(() => /^No article has/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(fragments.length).toBeGreaterThan(50);
+    expect(fragments.length).toBeLessThanOrEqual(100);
+    await page.close();
+  });
 });
