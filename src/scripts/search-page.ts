@@ -251,7 +251,8 @@ function render(s: Session): void {
     item.append(list2);
     list.append(item);
   }
-  const children: Node[] = [list];
+  // Nothing found yet, more to check: say so rather than show an empty list.
+  const children: Node[] = [s.groups.size > 0 ? list : el('p', { className: 'none', textContent: `None of the first ${s.next.toLocaleString('en')} articles has it.` })];
   if (!done) {
     const button = el('button', { type: 'button', className: 'more-results', textContent: s.checking ? 'Check more articles' : 'Show more results' });
     button.addEventListener('click', () => {

@@ -3,6 +3,7 @@
  * built from the real sentences): a common word loads the first articles
  * only, says how many match in all, and "Show more results" reads on.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -57,18 +58,22 @@ describe('search over more articles than one batch', () => {
 
   it('reads at most 50 articles a step where Pagefind gives only candidates, and goes on when asked', async () => {
     // A Chinese word: Pagefind's English index cannot look it up, so every article is a candidate and none holds it.
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    const page = await context.newPage();
     const fragments: string[] = [];
     page.on('request', (r) => r.url().includes('/pagefind/fragment/') && fragments.push(r.url()));
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('普京')}`);
     await page.waitForFunction(() => /left to check/.test(document.querySelector('#search-status')?.textContent ?? ''));
     expect(await page.locator('#search-status').textContent()).toMatch(/^“普京” is in 0 of 8 outlets so far, 0 paragraphs; \d+ articles left to check\.$/);
     expect(fragments.length).toBe(50);
+    await expect(page.locator('#search-results .none').textContent()).resolves.toBe('None of the first 50 articles has it.');
     await expect(page.locator('button.more-results').textContent()).resolves.toBe('Check more articles');
+    const violations = (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations;
+    expect(violations.map((v) => v.id)).toEqual([]);
     await page.locator('button.more-results').click();
     await page.waitForFunction(() => /^No article has/.test(document.querySelector('#search-status')?.textContent ?? ''));
     expect(fragments.length).toBeGreaterThan(50);
     expect(fragments.length).toBeLessThanOrEqual(100);
-    await page.close();
+    await context.close();
   });
 });
