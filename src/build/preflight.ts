@@ -19,7 +19,7 @@ import { shown } from './failure.ts';
 
 interface Folder {
   name: string;
-  /** What one file holds, for messages: "an outlet". */
+  /** What one file holds, for messages: "one outlet". */
   holds: string;
   extensions: readonly string[];
   schema: z.ZodType;

@@ -5,8 +5,9 @@
  *
  * A query in quote marks of any kind (" " “ ” „ « » ″) is an exact phrase,
  * and a quotation shortened with an ellipsis (… or ..., bracketed or not) is
- * its parts, each exact; straight and curly apostrophes are the same letter. Control characters are
- * dropped, and a query longer than MAX_QUERY_LENGTH is cut (the page says so).
+ * its parts, each exact; straight and curly apostrophes are the same letter.
+ * Control characters are dropped, and a query longer than MAX_QUERY_LENGTH is
+ * cut (the page says so).
  */
 import type { Segment } from './comparison.ts';
 import { compileMatcher, fold, UNSPACED } from './patterns.ts';
@@ -65,16 +66,18 @@ export function parseQuery(raw: string): Query {
   const runs = phrases.flatMap((phrase, i) => plainRuns(phrase).map((run) => ({ i, run, length: run.split(' ').length })));
   const best = runs.sort((a, b) => b.length - a.length)[0];
   const rest = phrases.map((phrase, i) => (i === best?.i ? phrase.replace(best.run, ' ') : phrase));
-  const pagefind = [best ? `"${best.run.toLowerCase()}"` : '', indexTerms([...rest, ...words])].filter(Boolean).join(' ');
+  // Figures are asked for only when nothing else is (see indexTerms): never beside a phrase.
+  const pagefind = [best ? `"${best.run.toLowerCase()}"` : '', indexTerms([...rest, ...words], { figures: !best })].filter(Boolean).join(' ');
   return { phrases, words, pagefind, shown: text, truncated, empty: phrases.length === 0 && words.length === 0 };
 }
 
 /**
  * A phrase Pagefind's own phrase search finds exactly: two or more words of
  * letters in a spaced script, nothing else (a run of them inside a longer
- * phrase, too: the page text has them side by side). Apostrophes, hyphens, figures and
- * symbols are tokenised in ways its phrase search misses ("$200 billion",
- * "full-scale war"), so phrases with them are checked in the page text only.
+ * phrase, too: the page text has them side by side). Apostrophes, hyphens,
+ * figures and symbols are tokenised in ways its phrase search misses
+ * ("$200 billion", "full-scale war"), so those parts are checked in the page
+ * text only.
  * (Tested on every two- to eight-word run of plain words in the edition,
  * with or without the punctuation around it: 13,207 phrases, none missed.)
  */
@@ -109,13 +112,13 @@ export function plainRuns(phrase: string): string[] {
  * unpredictably, so they are asked for only when the query has no words,
  * as bare numbers; the exact text is checked afterwards.
  */
-export function indexTerms(parts: readonly string[]): string {
+export function indexTerms(parts: readonly string[], { figures = true } = {}): string {
   const tokens = parts.flatMap((p) => p.split(/[\s\-\u2010-\u2015/]+/)).map((t) => t.replace(EDGE_PUNCTUATION, '')).filter(Boolean);
   // Pagefind's English index keeps a run of Chinese or Japanese text as one token, so words in those
   // scripts are never asked for: pages are read and checked in the browser instead.
   const letters = tokens.filter((t) => /^[\p{L}\p{M}']+$/u.test(t) && t.replace(/'/g, '').length > 1 && !UNSPACED.test(t));
   if (letters.length > 0) return [...new Set(letters.map((t) => t.toLowerCase()))].join(' ');
-  if (tokens.some((t) => UNSPACED.test(t))) return '';
+  if (!figures || tokens.some((t) => UNSPACED.test(t))) return '';
   const numbers = tokens.map((t) => t.replace(/[^\p{N}.]/gu, '').replace(/^\.+|\.+$/g, '')).filter(Boolean);
   return [...new Set(numbers)].join(' ');
 }
