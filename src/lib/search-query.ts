@@ -29,6 +29,8 @@ export interface Query {
   pagefind: string;
   /** The query as the page shows it back (after cleaning and cutting). */
   shown: string;
+  /** The phrases and words as typed (curly apostrophes and all), for the page to show; phrases and words are folded for matching. */
+  typed: { phrases: string[]; words: string[] };
   truncated: boolean;
   empty: boolean;
 }
@@ -68,7 +70,21 @@ export function parseQuery(raw: string): Query {
   const rest = phrases.map((phrase, i) => (i === best?.i ? phrase.replace(best.run, ' ') : phrase));
   // Figures are asked for only when nothing else is (see indexTerms): never beside a phrase.
   const pagefind = [best ? `"${best.run.toLowerCase()}"` : '', indexTerms([...rest, ...words], { figures: !best })].filter(Boolean).join(' ');
-  return { phrases, words, pagefind, shown: text, truncated, empty: phrases.length === 0 && words.length === 0 };
+  return { phrases, words, pagefind, shown: text, typed: { phrases: asTyped(phrases, folded, text), words: asTyped(words, folded, text) }, truncated, empty: phrases.length === 0 && words.length === 0 };
+}
+
+/**
+ * Each part as the reader typed it: fold() keeps every character's place,
+ * so a part found in the folded query is the same stretch of the typed one.
+ */
+function asTyped(parts: readonly string[], folded: string, typed: string): string[] {
+  let from = 0;
+  return parts.map((part) => {
+    const at = folded.indexOf(part, from);
+    if (at < 0) return part;
+    from = at + part.length;
+    return typed.slice(at, at + part.length);
+  });
 }
 
 /**

@@ -192,7 +192,7 @@ async function more(s: Session): Promise<void> {
 
 function render(s: Session): void {
   const { query, state } = s;
-  const shown = query.phrases.length ? query.phrases.map((p) => `“${p}”`).join(' and ') : `“${query.words.join(' ')}”`;
+  const shown = query.phrases.length ? query.typed.phrases.map((p) => `“${p}”`).join(' and ') : `“${query.typed.words.join(' ')}”`;
   const filtered = FILTERS.some((f) => state[f]);
   const done = s.next >= s.results.length;
   if (s.groups.size === 0 && done) {

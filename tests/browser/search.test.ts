@@ -159,11 +159,14 @@ describe('searching real quotes', () => {
     expect(await resultOutlets(page)).toEqual([]);
   });
 
-  it('matches a straight apostrophe to a curly one', async () => {
+  it('matches a straight apostrophe to a curly one, and shows the query as typed', async () => {
     const page = await newPage();
     await search(page, '"Russia\'s position as a leading supplier"');
     expect(await resultOutlets(page)).toEqual(['rt']);
     await expect(page.locator('.hits mark').first().textContent()).resolves.toBe('Russia’s position as a leading supplier');
+    await search(page, '“Russia’s position as a leading supplier”');
+    expect(await resultOutlets(page)).toEqual(['rt']);
+    await expect(page.locator('#search-status').textContent()).resolves.toBe('“Russia’s position as a leading supplier” is in 1 of 5 outlets, 1 paragraph.');
   });
 
   it('finds phrases with figures and hyphens, and groups by outlet with a count', async () => {

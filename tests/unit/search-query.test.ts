@@ -20,6 +20,11 @@ describe('parseQuery', () => {
     expect(parseQuery('Russia’s position').words).toEqual(["Russia's", 'position']);
   });
 
+  it('keeps the phrases and words as typed, for the page to show', () => {
+    expect(parseQuery('“Russia’s position” — Xi’s').typed).toEqual({ phrases: ['Russia’s position'], words: ['Xi’s'] });
+    expect(parseQuery('"Every season … Putin said" it’s').typed).toEqual({ phrases: ['Every season', 'Putin said'], words: ['it’s'] });
+  });
+
   it('is empty for nothing, white space, only quote marks or only punctuation', () => {
     for (const raw of ['', '   ', '""', '“”', '" "', '«»', '((( )))', '...']) expect(parseQuery(raw).empty, raw).toBe(true);
   });
