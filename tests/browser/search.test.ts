@@ -97,7 +97,7 @@ describe('searching real quotes', () => {
     }
     expect(checked).toBeGreaterThan(50);
     expect(missed).toEqual([]);
-  });
+  }, 180_000); // about 100 searches: generous, as CI machines are slower and noisier than this one
 
   it('relies on Pagefind’s phrase search only where it finds every run of plain words in every article', async () => {
     // Phrases of plain words are sent to Pagefind as phrases (isPlainPhrase): a miss there would hide a real quote.
@@ -147,7 +147,7 @@ describe('searching real quotes', () => {
       return (await pf.search('"spring is season every"')).results.length;
     });
     expect(reversed).toBe(0);
-  });
+  }, 120_000); // some 13,000 phrase lookups
 
   it('finds a quotation shortened with an ellipsis, each part exact, in the paragraph holding both', async () => {
     const page = await newPage();

@@ -15,6 +15,8 @@ const scratch: string[] = [];
 afterAll(() => cleanup(...scratch));
 
 const exists = (file: string) => stat(file).then(() => true, () => false);
+/** Two full builds each: generous, as CI machines are slower and noisier than this one. */
+const TWO_BUILDS = 180_000;
 
 async function outletPages(dist: string): Promise<string[]> {
   return (await readdir(path.join(dist, 'outlets'), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
@@ -47,7 +49,7 @@ describe('two builds of one checkout', () => {
     await build;
     expect(result!.code, result!.output).toBe(0);
     expect(await exists(path.join(dist, 'index.html'))).toBe(true);
-  });
+  }, TWO_BUILDS);
 
   it('of different content, started together, each build only its own content', async () => {
     const sixth = await scratchContent((dir) => cp(path.join(root, 'tests/fixtures/sixth-outlet'), dir, { recursive: true }));
@@ -60,7 +62,7 @@ describe('two builds of one checkout', () => {
     expect(await outletPages(distSix)).toContain('example-wire');
     expect(await outletPages(distFive)).not.toContain('example-wire');
     expect(await outletPages(distFive)).toEqual((await outletPages(distSix)).filter((id) => id !== 'example-wire'));
-  });
+  }, TWO_BUILDS);
 
   it('into one folder, started together, both succeed and leave one whole site', async () => {
     const dist = path.join(tmpdir(), `parallax-same-${process.pid}`);
@@ -71,5 +73,5 @@ describe('two builds of one checkout', () => {
     expect(await exists(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
     expect(await exists(`${dist}.lock`)).toBe(false);
     await rm(dist, { recursive: true, force: true });
-  });
+  }, TWO_BUILDS);
 });
