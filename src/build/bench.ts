@@ -101,8 +101,9 @@ async function searches(dist: string, phrase: string, rare: string) {
       (r) =>
         void r.sizes().then((s) => {
           const size = s.responseBodySize + s.responseHeadersSize;
+          const kind = part(r.url());
           bytes += size;
-          parts[part(r.url())] = (parts[part(r.url())] ?? 0) + size;
+          parts[kind] = (parts[kind] ?? 0) + size;
         }),
     );
     await page.goto(`${site.url}/search/`);

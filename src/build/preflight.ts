@@ -60,13 +60,14 @@ export async function preflight(contentRoot: string, root: string): Promise<stri
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (IGNORED.test(entry.name)) continue;
       const file = path.join(dir, entry.name);
-      const extension = path.extname(entry.name).toLowerCase();
+      // Case counts, as in the loaders' glob patterns: RT.MD is not read either.
+      const extension = path.extname(entry.name);
       if (entry.isDirectory()) {
         problems.push(`${at(file)}/: folder: is not read: the build reads only the files directly in ${folder.name}/; move its files up`);
         continue;
       }
       if (!entry.isFile()) continue;
-      if (!folder.extensions.includes(path.extname(entry.name))) {
+      if (!folder.extensions.includes(extension)) {
         const base = entry.name.slice(0, entry.name.length - extension.length) || entry.name;
         problems.push(
           `${at(file)}: file name: is not read: ${folder.name}/ takes ${folder.extensions.join(' or ')} files, each holding ${folder.holds}; rename it to ${base}${folder.extensions[0]}`,

@@ -98,7 +98,7 @@ function asTyped(parts: readonly string[], folded: string, typed: string): strin
  * with or without the punctuation around it: 13,207 phrases, none missed.)
  */
 export function isPlainPhrase(phrase: string): boolean {
-  return /^\p{L}+(?: \p{L}+)+$/u.test(phrase) && !UNSPACED.test(phrase);
+  return plainRuns(phrase)[0] === phrase;
 }
 
 /**
@@ -110,7 +110,7 @@ export function isPlainPhrase(phrase: string): boolean {
 export function plainRuns(phrase: string): string[] {
   const runs: string[][] = [[]];
   for (const token of phrase.split(' ')) {
-    const core = token.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[^\p{L}\p{N}]+$/u, '');
+    const core = token.replace(EDGE_PUNCTUATION, '');
     if (!/^\p{L}+$/u.test(core) || UNSPACED.test(core)) {
       runs.push([]);
       continue;

@@ -120,8 +120,6 @@ interface Session {
   query: ReturnType<typeof parseQuery>;
   state: SearchState;
   results: { data: () => Promise<PagefindResultData> }[];
-  /** Whether Pagefind's results are only candidates, each to be checked in its text (phrases, words it cannot index). */
-  checking: boolean;
   /** The next result to read. */
   next: number;
   groups: Map<string, Hit[]>;
@@ -158,7 +156,6 @@ async function run(state: SearchState, debounce: boolean): Promise<void> {
     query,
     state,
     results: search.results,
-    checking: query.phrases.length > 0 || !terms,
     next: 0,
     groups: new Map(),
     mine,
@@ -167,6 +164,9 @@ async function run(state: SearchState, debounce: boolean): Promise<void> {
   // Results are on screen: the next keystroke starts a new search, with its own history entry.
   typing = false;
 }
+
+/** Whether Pagefind's results are only candidates, each to be checked in its text (phrases, words it cannot index). */
+const checking = (query: Session['query']) => query.phrases.length > 0 || !query.pagefind;
 
 /** Reads the next batch of matching articles (more, for phrases, until a batch of hits is found) and shows them. */
 async function more(s: Session): Promise<void> {
@@ -217,7 +217,7 @@ function render(s: Session): void {
   setStatus(
     done
       ? `${shown} is in ${s.groups.size} of ${outletCount} outlets, ${count(paragraphs, 'paragraph')}.`
-      : s.checking
+      : checking(query)
         ? `${shown} is in ${s.groups.size} of ${outletCount} outlets so far, ${count(paragraphs, 'paragraph')}; ${count(s.results.length - s.next, 'article')} left to check.`
         : // How many outlets match in all would need Pagefind's filter index (22 KB per filter at 10,000 articles): only those read so far are counted.
           `${shown} is in ${count(s.results.length, 'article')}; showing the first ${hits.length.toLocaleString('en')}, from ${s.groups.size} of ${outletCount} outlets.`,
@@ -254,7 +254,7 @@ function render(s: Session): void {
   // Nothing found yet, more to check: say so rather than show an empty list.
   const children: Node[] = [s.groups.size > 0 ? list : el('p', { className: 'none', textContent: `None of the first ${s.next.toLocaleString('en')} articles has it.` })];
   if (!done) {
-    const button = el('button', { type: 'button', className: 'more-results', textContent: s.checking ? 'Check more articles' : 'Show more results' });
+    const button = el('button', { type: 'button', className: 'more-results', textContent: checking(query) ? 'Check more articles' : 'Show more results' });
     button.addEventListener('click', () => {
       if (session === s) void more(s);
     });

@@ -3,27 +3,24 @@
  * what a failed Astro build printed: both end as one "file: field: fix" line
  * per problem.
  */
-import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { summarizeFailure } from '../../src/build/failure.ts';
+import { root, scratchContent } from '../helpers/build.ts';
 import { preflight, requiredFields } from '../../src/build/preflight.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { outletSchema } from '../../src/schemas/outlet.ts';
 import { z } from 'astro/zod';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const made: string[] = [];
 afterEach(async () => {
   await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })));
 });
 
 async function copy(change: (dir: string) => Promise<unknown>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'parallax-preflight-'));
+  const dir = await scratchContent(async (d) => void (await change(d)));
   made.push(dir);
-  await cp(path.join(root, 'content'), dir, { recursive: true });
-  await change(dir);
   return dir;
 }
 
