@@ -114,7 +114,12 @@ async function searches(dist: string, phrase: string, rare: string) {
       const t = performance.now();
       await page.locator('#search-q').fill(q);
       await page.keyboard.press('Enter');
-      await page.waitForFunction((shown) => (document.querySelector('#search-status')?.textContent ?? '').startsWith(`“${shown}”`) || (document.querySelector('#search-status')?.textContent ?? '').startsWith('No article'), q.replace(/^"|"$/g, ''));
+      await page.waitForFunction(
+        (shown) =>
+          (document.querySelector('#search-status')?.textContent ?? '').startsWith(`“${shown}”`) ||
+          (document.querySelector('#search-status')?.textContent ?? '').startsWith('No article'),
+        q.replace(/^"|"$/g, ''),
+      );
       const ms = performance.now() - t;
       await page.waitForLoadState('networkidle');
       return { bytes, ms, outlets: await page.locator('.outlet-result').count(), parts };
@@ -148,8 +153,12 @@ for (const size of sizes) {
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
 const mb = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
-console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
-console.log('| articles (outlets × events) | build | astro | pagefind | service worker | checks | compression | per article | peak memory | dist files | dist size | index |');
+console.log(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`,
+);
+console.log(
+  '| articles (outlets × events) | build | astro | pagefind | service worker | checks | compression | per article | peak memory | dist files | dist size | index |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of results) {
   const b = r.build;
@@ -169,4 +178,7 @@ console.log(`| articles | ${kinds.join(' | ')} |`);
 console.log(`| --- | ${kinds.map(() => '---').join(' | ')} |`);
 for (const r of results) console.log(`| ${r.size} | ${kinds.map((k) => kb(r.search.cold.parts[k] ?? 0)).join(' | ')} |`);
 await mkdir(path.join(root, 'bench-results'), { recursive: true });
-await writeFile(path.join(root, 'bench-results/bench.json'), `${JSON.stringify({ date: new Date().toISOString(), cpus: cpus().length, results }, null, 2)}\n`);
+await writeFile(
+  path.join(root, 'bench-results/bench.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), cpus: cpus().length, results }, null, 2)}\n`,
+);

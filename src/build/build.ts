@@ -94,13 +94,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
     child.on('close', (code, signal) => {
       if (code === 0) return resolve();
       const problems = summarizeFailure(output, root);
-      reject(
-        new Error(
-          problems.length
-            ? contentProblems(problems)
-            : `astro build failed (${signal ?? `exit ${code}`}): see its message above`,
-        ),
-      );
+      reject(new Error(problems.length ? contentProblems(problems) : `astro build failed (${signal ?? `exit ${code}`}): see its message above`));
     });
   });
 }

@@ -49,7 +49,11 @@ export async function loadSite(dir: string): Promise<Page[]> {
   return Promise.all(
     files.map(async (file) => {
       const $ = cheerio.load(await readFile(path.join(dir, file), 'utf8'));
-      const ids = new Set($('[id]').map((_, el) => $(el).attr('id') ?? '').get());
+      const ids = new Set(
+        $('[id]')
+          .map((_, el) => $(el).attr('id') ?? '')
+          .get(),
+      );
       return { route: routeOf(file), file, $, ids };
     }),
   );
@@ -57,7 +61,8 @@ export async function loadSite(dir: string): Promise<Page[]> {
 
 async function exists(dir: string, sitePath: string): Promise<boolean> {
   const clean = decodeURIComponent(sitePath).replace(/^\/+/, '');
-  const candidates = clean === '' || clean.endsWith('/') ? [path.join(clean, 'index.html')] : [clean, `${clean}.html`, path.join(clean, 'index.html')];
+  const candidates =
+    clean === '' || clean.endsWith('/') ? [path.join(clean, 'index.html')] : [clean, `${clean}.html`, path.join(clean, 'index.html')];
   for (const candidate of candidates) {
     const full = path.join(dir, candidate);
     if (!full.startsWith(path.resolve(dir))) return false;
@@ -133,10 +138,18 @@ export async function checkSite(dir: string, site: string): Promise<Problem[]> {
     ids.set(route, seen);
 
     const refs = new Set([
-      ...$('a[href]').map((_, el) => $(el).attr('href')).get(),
-      ...$('link[href]').map((_, el) => $(el).attr('href')).get(),
-      ...$('script[src], img[src], source[src]').map((_, el) => $(el).attr('src')).get(),
-      ...$('form[action]').map((_, el) => $(el).attr('action')).get(),
+      ...$('a[href]')
+        .map((_, el) => $(el).attr('href'))
+        .get(),
+      ...$('link[href]')
+        .map((_, el) => $(el).attr('href'))
+        .get(),
+      ...$('script[src], img[src], source[src]')
+        .map((_, el) => $(el).attr('src'))
+        .get(),
+      ...$('form[action]')
+        .map((_, el) => $(el).attr('action'))
+        .get(),
     ]);
     for (const ref of refs) outgoing.push({ route, ref });
   }

@@ -18,7 +18,9 @@ export function summarizeFailure(output: string, root: string): string[] {
 
   // A schema's verdict: "articles → rt data does not match collection schema." then "  field: message" lines.
   // Zod's union messages continue on lines starting "> ": they join the issue above them.
-  for (const m of text.matchAll(/→ (\S+) (?:data|frontmatter) does not match collection schema\.\n+((?:(?: {2}\S|> ).*\n)+)[\s\S]*?\n\s+(\/\S+?):\d+:\d+\n/g)) {
+  for (const m of text.matchAll(
+    /→ (\S+) (?:data|frontmatter) does not match collection schema\.\n+((?:(?: {2}\S|> ).*\n)+)[\s\S]*?\n\s+(\/\S+?):\d+:\d+\n/g,
+  )) {
     const [, id = '', list = '', path_ = ''] = m;
     // A file holding a list of entries (comparison/*.yaml) names the entry too.
     const file = path.basename(path_, path.extname(path_)) === id ? shown(path_, root) : `${shown(path_, root)}: entry "${id}"`;
@@ -26,7 +28,10 @@ export function summarizeFailure(output: string, root: string): string[] {
     // Astro marks a path in bold ("**outlet**: **outlet: …"): the marks and the repeated path go.
     // A list item's path ends in its index from 0 ("markers.0"): editors count from 1.
     for (const issue of issues) {
-      const clean = issue.trim().replace(/\*\*/g, '').replace(/^([^:]+): \1: /, '$1: ');
+      const clean = issue
+        .trim()
+        .replace(/\*\*/g, '')
+        .replace(/^([^:]+): \1: /, '$1: ');
       lines.push(`${file}: ${clean.replace(/^([\w.]+)\.(\d+): /, (_, field: string, n: string) => `${field}, item ${Number(n) + 1}: `)}`);
     }
   }

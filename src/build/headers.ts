@@ -41,7 +41,14 @@ export async function writeHeaders(site: string): Promise<string> {
     policies.add(policy.replace(/&#39;/g, "'"));
   }
   const csp = mergePolicies([...policies, "frame-ancestors 'none'"]);
-  const lines = ['/*', `  Content-Security-Policy: ${csp}`, ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`), '/_astro/*', '  Cache-Control: public, max-age=31536000, immutable', ''];
+  const lines = [
+    '/*',
+    `  Content-Security-Policy: ${csp}`,
+    ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`),
+    '/_astro/*',
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '',
+  ];
   await writeFile(path.join(site, '_headers'), lines.join('\n'));
   return csp;
 }
@@ -62,7 +69,10 @@ export async function readHeaders(site: string): Promise<HeaderRule[]> {
   const rules: HeaderRule[] = [];
   for (const line of text.split('\n')) {
     if (/^\S/.test(line)) {
-      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
       rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
     } else if (line.trim() && rules.length) {
       const at = line.indexOf(':');

@@ -27,7 +27,15 @@ await build({ ...process.env, PARALLAX_DIST: dist, PARALLAX_SITE: origin });
 const site = await serve(dist, port);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const results: { route: string; scores: Record<string, number>; failing: string[] }[] = [];
 try {
@@ -37,7 +45,14 @@ try {
     const { lhr } = runner;
     const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
     const failing = Object.values(lhr.audits)
-      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'manual' &&
+          a.scoreDisplayMode !== 'notApplicable',
+      )
       .map((a) => `${a.id} (${a.score})`);
     results.push({ route, scores, failing });
   }
@@ -49,4 +64,7 @@ console.log(`| page | ${categories.join(' | ')} |\n| --- | ${categories.map(() =
 for (const r of results) console.log(`| \`${r.route}\` | ${categories.map((c) => r.scores[c]).join(' | ')} |`);
 for (const r of results) if (r.failing.length) console.log(`${r.route}: below 100 in ${r.failing.join(', ')}`);
 await mkdir(path.join(root, 'bench-results'), { recursive: true });
-await writeFile(path.join(root, 'bench-results/lighthouse.json'), `${JSON.stringify({ date: new Date().toISOString(), chromium: chrome.pid ? 'Debian chromium' : '', results }, null, 2)}\n`);
+await writeFile(
+  path.join(root, 'bench-results/lighthouse.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), chromium: chrome.pid ? 'Debian chromium' : '', results }, null, 2)}\n`,
+);

@@ -31,7 +31,12 @@ const SHELL = ['*.{html,svg,webmanifest,json}', '{compare,search}/index.html', '
 
 export async function writeServiceWorker(site: string): Promise<{ files: number; bytes: number }> {
   const ignores = ['sw.js', 'og/**', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'pagefind/playground/**'];
-  const all = await getManifest({ globDirectory: site, globPatterns: EVERYTHING, globIgnores: ignores, maximumFileSizeToCacheInBytes: 8 * 1024 * 1024 });
+  const all = await getManifest({
+    globDirectory: site,
+    globPatterns: EVERYTHING,
+    globIgnores: ignores,
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+  });
   const small = all.size <= PRECACHE_ALL_UP_TO;
   const { count, size, warnings } = await generateSW({
     globDirectory: site,
@@ -41,7 +46,11 @@ export async function writeServiceWorker(site: string): Promise<{ files: number;
       : {
           runtimeCaching: [
             { urlPattern: ({ url }) => url.pathname.startsWith('/outlets/'), handler: 'StaleWhileRevalidate', options: { cacheName: 'articles' } },
-            { urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/fragment/'), handler: 'CacheFirst', options: { cacheName: 'search-fragments' } },
+            {
+              urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/fragment/'),
+              handler: 'CacheFirst',
+              options: { cacheName: 'search-fragments' },
+            },
           ],
         }),
     // Pagefind's own UI bundles are not used by the site; share cards are for other sites to fetch.

@@ -46,15 +46,24 @@ export function requiredFields(schema: z.ZodType): string[] {
 export async function preflight(contentRoot: string, root: string): Promise<string[]> {
   const problems: string[] = [];
   const at = (file: string) => shown(file, root);
-  if (!(await stat(contentRoot).then((s) => s.isDirectory(), () => false))) {
-    return [`${at(contentRoot)}: folder: is missing: create it with outlets/, events/, articles/ and comparison/, or set PARALLAX_CONTENT to the content folder`];
+  if (
+    !(await stat(contentRoot).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+  ) {
+    return [
+      `${at(contentRoot)}: folder: is missing: create it with outlets/, events/, articles/ and comparison/, or set PARALLAX_CONTENT to the content folder`,
+    ];
   }
   for (const folder of FOLDERS) {
     const dir = path.join(contentRoot, folder.name);
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
     const fields = requiredFields(folder.schema).join(', ');
     if (!entries) {
-      problems.push(`${at(dir)}/: folder: is missing: create it with one file per ${folder.holds.replace('one ', '')} (${folder.extensions.join(' or ')})`);
+      problems.push(
+        `${at(dir)}/: folder: is missing: create it with one file per ${folder.holds.replace('one ', '')} (${folder.extensions.join(' or ')})`,
+      );
       continue;
     }
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {

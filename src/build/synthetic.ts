@@ -42,7 +42,9 @@ export async function writeSyntheticCorpus(from: string, to: string, size: numbe
     for (const p of paragraphs) for (const [a, b] of sentenceSpans(p.text)) sentences.push(p.text.slice(a, b));
   }
   const kinds = await Promise.all(
-    (await readdir(path.join(from, 'outlets'))).map(async (f) => (parse(await readFile(path.join(from, 'outlets', f), 'utf8')) as { kind: string }).kind),
+    (await readdir(path.join(from, 'outlets'))).map(
+      async (f) => (parse(await readFile(path.join(from, 'outlets', f), 'utf8')) as { kind: string }).kind,
+    ),
   );
 
   const outlets = Math.max(5, Math.round(Math.sqrt(size)));
@@ -63,7 +65,10 @@ export async function writeSyntheticCorpus(from: string, to: string, size: numbe
   const start = Date.UTC(2020, 0, 1);
   for (let e = 0; e < events; e++) {
     const date = new Date(start + e * 86_400_000 * 3).toISOString().slice(0, 10);
-    await writeFile(path.join(to, 'events', `event-${pad(e, 5)}.yaml`), `title: Synthetic event ${e}\ndate: ${date}\ndescription: An event made up for the benchmark.\n`);
+    await writeFile(
+      path.join(to, 'events', `event-${pad(e, 5)}.yaml`),
+      `title: Synthetic event ${e}\ndate: ${date}\ndescription: An event made up for the benchmark.\n`,
+    );
   }
   for (let i = 0; i < size; i++) {
     const o = i % outlets;
@@ -79,7 +84,11 @@ export async function writeSyntheticCorpus(from: string, to: string, size: numbe
         }
       }
     });
-    const headline = pick(sentences).split(/\s+/).slice(0, 9).join(' ').replace(/[,.;:"“”]+$/, '');
+    const headline = pick(sentences)
+      .split(/\s+/)
+      .slice(0, 9)
+      .join(' ')
+      .replace(/[,.;:"“”]+$/, '');
     const date = new Date(start + e * 86_400_000 * 3).toISOString().slice(0, 10);
     await writeFile(
       path.join(to, 'articles', `a-${pad(i, 6)}.md`),

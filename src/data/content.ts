@@ -66,13 +66,21 @@ async function checkFile(file: string | undefined, dateFields: readonly string[]
   if (!file) return undefined;
   const bytes = await readFile(file);
   if (bytes.length > MAX_FILE_BYTES) {
-    throw new ContentError(file, 'file', `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB: a content file must be under 1 MB; check that only the article's text was pasted`);
+    throw new ContentError(
+      file,
+      'file',
+      `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB: a content file must be under 1 MB; check that only the article's text was pasted`,
+    );
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ContentError(file, 'encoding', 'is not UTF-8 text: save the file as UTF-8 (the site shows it as such, and other encodings garble quotes and accents)');
+    throw new ContentError(
+      file,
+      'encoding',
+      'is not UTF-8 text: save the file as UTF-8 (the site shows it as such, and other encodings garble quotes and accents)',
+    );
   }
   const [problem] = impossibleDates(text, dateFields);
   if (problem) throw new ContentError(file, problem.field, problem.message);
@@ -115,16 +123,28 @@ async function buildCorpus(): Promise<Corpus> {
     const { outlet: outletRef, event: eventRef, ...data } = entry.data;
     const outlet = outlets.get(refId(outletRef));
     if (!outlet) {
-      throw new ContentError(file, 'outlet', `"${refId(outletRef)}" is not an outlet: use one of ${[...outlets.keys()].sort().join(', ')}, or add content/outlets/${refId(outletRef)}.yaml`);
+      throw new ContentError(
+        file,
+        'outlet',
+        `"${refId(outletRef)}" is not an outlet: use one of ${[...outlets.keys()].sort().join(', ')}, or add content/outlets/${refId(outletRef)}.yaml`,
+      );
     }
     const event = events.get(refId(eventRef));
     if (!event) {
-      throw new ContentError(file, 'event', `"${refId(eventRef)}" is not an event: use one of ${[...events.keys()].sort().join(', ')}, or add content/events/${refId(eventRef)}.yaml`);
+      throw new ContentError(
+        file,
+        'event',
+        `"${refId(eventRef)}" is not an event: use one of ${[...events.keys()].sort().join(', ')}, or add content/events/${refId(eventRef)}.yaml`,
+      );
     }
     const key = `${outlet.id} ${event.id}`;
     const twin = claimed.get(key);
     if (twin) {
-      throw new ContentError(file, 'outlet and event', `are the same as in ${twin} (${outlet.id}, ${event.id}): an outlet has one article per event; merge the two files or correct the event`);
+      throw new ContentError(
+        file,
+        'outlet and event',
+        `are the same as in ${twin} (${outlet.id}, ${event.id}): an outlet has one article per event; merge the two files or correct the event`,
+      );
     }
     claimed.set(key, file);
     const body = entry.body ?? '';
@@ -145,10 +165,19 @@ async function buildCorpus(): Promise<Corpus> {
       throw new ContentError(file, 'body', 'could not be rendered as Markdown: see the message printed above it');
     }
     if (blocks.filter((b) => b.kind !== 'heading').length === 0) {
-      throw new ContentError(file, 'body', 'is empty: paste the article text below the frontmatter, one paragraph per block, blank lines between them');
+      throw new ContentError(
+        file,
+        'body',
+        'is empty: paste the article text below the frontmatter, one paragraph per block, blank lines between them',
+      );
     }
     if (data.standfirst) {
-      if (blocks.some((b) => b.id === 'standfirst')) throw new ContentError(file, 'body', 'has a paragraph with id "standfirst", which is kept for the standfirst: give that paragraph another id with {#…}');
+      if (blocks.some((b) => b.id === 'standfirst'))
+        throw new ContentError(
+          file,
+          'body',
+          'has a paragraph with id "standfirst", which is kept for the standfirst: give that paragraph another id with {#…}',
+        );
       blocks.unshift({ id: 'standfirst', kind: 'standfirst', text: data.standfirst, line: 0, number: 0, explicit: true });
     }
     const article: Article = {
@@ -168,7 +197,11 @@ async function buildCorpus(): Promise<Corpus> {
 
   for (const outlet of outlets.values()) {
     if (outlet.articles.length === 0) {
-      throw new ContentError(outlet.file, 'id', `"${outlet.id}" has no article: add content/articles/${outlet.id}.md with "outlet: ${outlet.id}", or remove the outlet`);
+      throw new ContentError(
+        outlet.file,
+        'id',
+        `"${outlet.id}" has no article: add content/articles/${outlet.id}.md with "outlet: ${outlet.id}", or remove the outlet`,
+      );
     }
     outlet.articles.sort((a, b) => b.event.date.date.getTime() - a.event.date.date.getTime());
   }
@@ -238,7 +271,12 @@ export function loadComparison(): Promise<Comparison> {
       statementsFile: statements[0]?.filePath ?? 'content/comparison/statements.yaml',
     };
     // Throws a ComparisonError naming the file, the entry and the fix.
-    checkStatements(input, corpus.articles.map(toColumn), corpus.outlets.map((o) => o.id), corpus.events.map((e) => e.id));
+    checkStatements(
+      input,
+      corpus.articles.map(toColumn),
+      corpus.outlets.map((o) => o.id),
+      corpus.events.map((e) => e.id),
+    );
     return buildComparison(input);
   })();
   return comparisonCache;

@@ -48,7 +48,9 @@ export function listLoader(file: string): Loader {
       for (const [index, item] of data.entries()) {
         const id = item && typeof item === 'object' ? (item as Record<string, unknown>)['id'] : undefined;
         if (typeof id !== 'string' || !ID.test(id)) {
-          throw new Error(`${shown}: entry ${index + 1} id ${JSON.stringify(id)} is not an id: give it "id:" in lower case with hyphens, for example id: trade`);
+          throw new Error(
+            `${shown}: entry ${index + 1} id ${JSON.stringify(id)} is not an id: give it "id:" in lower case with hyphens, for example id: trade`,
+          );
         }
         if (seen.has(id)) throw new Error(`${shown}: entry ${index + 1} id "${id}" is used twice: give each entry its own id`);
         seen.add(id);

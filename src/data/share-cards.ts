@@ -31,7 +31,12 @@ export async function shareCards(): Promise<Map<string, { card: ShareCard; alt: 
   });
   for (const outlet of outlets) {
     const article = columnArticle(outlet);
-    const note = [article.headlineSupplied ? 'Headline supplied by Parallax' : '', article.otherEvent ? `Covers an earlier call: ${article.event.title}` : ''].filter(Boolean).join(' · ');
+    const note = [
+      article.headlineSupplied ? 'Headline supplied by Parallax' : '',
+      article.otherEvent ? `Covers an earlier call: ${article.event.title}` : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
     cards.set(`outlets/${outlet.id}`, {
       card: {
         kicker: `${capital(outlet.kind)} · ${outlet.country}`,

@@ -144,7 +144,10 @@ export function assignBlockIds(tree: Root, lineOffset = 0): Block[] {
       );
     }
     seen.set(id, { block, node });
-    node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id, dataBlock: kind, dataNumber: kind === 'heading' ? undefined : number } };
+    node.data = {
+      ...node.data,
+      hProperties: { ...(node.data?.hProperties ?? {}), id, dataBlock: kind, dataNumber: kind === 'heading' ? undefined : number },
+    };
     blocks.push(block);
   }
   return blocks;

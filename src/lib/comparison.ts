@@ -86,9 +86,7 @@ export interface TopicRow {
 }
 
 export type StatementCell =
-  | { status: 'reported'; quote: string; block: BlockRef; context: Segment[] }
-  | { status: 'not-reported' }
-  | { status: 'other-event' };
+  { status: 'reported'; quote: string; block: BlockRef; context: Segment[] } | { status: 'not-reported' } | { status: 'other-event' };
 
 export interface StatementRow {
   id: string;
@@ -190,10 +188,18 @@ export function locateQuote(blocks: readonly Block[], quote: string): { block: B
 
 /** The block sharing most words with a quote: a hint for an editor whose quote did not match. */
 function closestBlock(blocks: readonly Block[], quote: string): Block | undefined {
-  const words = new Set(squash(quote).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const words = new Set(
+    squash(quote)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [],
+  );
   let best: { block: Block; score: number } | undefined;
   for (const block of blocks) {
-    const score = (squash(block.text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => words.has(w)).length;
+    const score = (
+      squash(block.text)
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu) ?? []
+    ).filter((w) => words.has(w)).length;
     if (!best || score > best.score) best = { block, score };
   }
   return best?.block;
@@ -219,20 +225,30 @@ function countCells(columns: readonly ColumnInput[], match: (text: string) => Ma
  * Checks every curated rendering against its article and throws a
  * ComparisonError naming the file, the statement, the outlet and the fix.
  */
-export function checkStatements(input: Pick<ComparisonInput, 'statements' | 'statementsFile' | 'topics'>, articles: readonly Pick<ColumnInput, 'outletId' | 'eventId' | 'file' | 'blocks'>[], outletIds: readonly string[], eventIds: readonly string[]): void {
+export function checkStatements(
+  input: Pick<ComparisonInput, 'statements' | 'statementsFile' | 'topics'>,
+  articles: readonly Pick<ColumnInput, 'outletId' | 'eventId' | 'file' | 'blocks'>[],
+  outletIds: readonly string[],
+  eventIds: readonly string[],
+): void {
   const file = input.statementsFile ?? 'content/comparison/statements.yaml';
   const topicIds = new Set(input.topics.map((t) => t.id));
   for (const s of input.statements) {
     const where = `${file}: statement "${s.id}"`;
-    if (!eventIds.includes(s.event)) throw new ComparisonError(`${where}: event "${s.event}" is not an event: use one of ${[...eventIds].sort().join(', ')}`);
+    if (!eventIds.includes(s.event))
+      throw new ComparisonError(`${where}: event "${s.event}" is not an event: use one of ${[...eventIds].sort().join(', ')}`);
     if (s.topic && !topicIds.has(s.topic)) {
       const choice = topicIds.size > 0 ? `use one of ${[...topicIds].join(', ')}` : 'topics.yaml has no topics yet';
       throw new ComparisonError(`${where}: topic "${s.topic}" is not in topics.yaml: ${choice}, add it there, or remove "topic:"`);
     }
     for (const [outlet, quote] of Object.entries(s.renderings)) {
-      if (!outletIds.includes(outlet)) throw new ComparisonError(`${where}: "${outlet}" is not an outlet: use one of ${[...outletIds].sort().join(', ')}`);
+      if (!outletIds.includes(outlet))
+        throw new ComparisonError(`${where}: "${outlet}" is not an outlet: use one of ${[...outletIds].sort().join(', ')}`);
       const article = articles.find((a) => a.outletId === outlet && a.eventId === s.event);
-      if (!article) throw new ComparisonError(`${where}: ${outlet} has no article about ${s.event}: remove the ${outlet} rendering or correct the statement's event`);
+      if (!article)
+        throw new ComparisonError(
+          `${where}: ${outlet} has no article about ${s.event}: remove the ${outlet} rendering or correct the statement's event`,
+        );
       if (!locateQuote(article.blocks, quote)) {
         const near = closestBlock(analysed(article.blocks), quote);
         throw new ComparisonError(
@@ -282,7 +298,13 @@ export function buildComparison(input: ComparisonInput): Comparison {
         const hits = topicHits.get(c.outletId)!;
         const blocks = analysed(c.blocks)
           .filter((b) => hits.get(b.id)!.some((m) => m.key === t.id))
-          .map((b) => ({ ...ref(b), segments: segments(b.text, hits.get(b.id)!.filter((m) => m.key === t.id)) }));
+          .map((b) => ({
+            ...ref(b),
+            segments: segments(
+              b.text,
+              hits.get(b.id)!.filter((m) => m.key === t.id),
+            ),
+          }));
         const w = blocks.reduce((n, b) => n + countWords(b.segments.map((s) => s.text).join('')), 0);
         return [c.outletId, { blocks, words: w, share: w / (words.get(c.outletId) || 1) }];
       }),
@@ -299,8 +321,19 @@ export function buildComparison(input: ComparisonInput): Comparison {
         const quote = s.renderings[c.outletId];
         if (quote === undefined) return [c.outletId, c.eventId === s.event ? { status: 'not-reported' } : { status: 'other-event' }];
         const found = c.eventId === s.event ? locateQuote(c.blocks, quote) : null;
-        if (!found) throw new ComparisonError(`${input.statementsFile ?? 'statements.yaml'}: statement "${s.id}": the ${c.outletId} rendering was not checked against its article`);
-        return [c.outletId, { status: 'reported', quote: found.block.text.slice(found.start, found.end), block: ref(found.block), context: segments(found.block.text, [found]) }];
+        if (!found)
+          throw new ComparisonError(
+            `${input.statementsFile ?? 'statements.yaml'}: statement "${s.id}": the ${c.outletId} rendering was not checked against its article`,
+          );
+        return [
+          c.outletId,
+          {
+            status: 'reported',
+            quote: found.block.text.slice(found.start, found.end),
+            block: ref(found.block),
+            context: segments(found.block.text, [found]),
+          },
+        ];
       }),
     ),
   }));
@@ -312,7 +345,9 @@ export function buildComparison(input: ComparisonInput): Comparison {
     for (const b of analysed(c.blocks)) {
       for (const f of extractFigures(b.text)) {
         const measure = measureOf(f, b.text);
-        const context = [f.years.length ? `refers to ${f.years.join(', ')}` : null, c.otherEvent ? `reported at the ${c.eventTitle}` : null].filter(Boolean).join('; ');
+        const context = [f.years.length ? `refers to ${f.years.join(', ')}` : null, c.otherEvent ? `reported at the ${c.eventTitle}` : null]
+          .filter(Boolean)
+          .join('; ');
         (measure ? groups.get(measure)! : other).items.push({
           outlet: c.outletId,
           text: f.text,
@@ -331,7 +366,12 @@ export function buildComparison(input: ComparisonInput): Comparison {
 
   const wordChoice: WordChoiceRow[] = input.wordChoices.map((g) => {
     const match = compileMatcher(g.variants.map((v, i) => ({ key: String(i), patterns: v.patterns })));
-    return { id: g.id, label: g.label, description: g.description, variants: g.variants.map((v, i) => ({ label: v.label, cells: countCells(inputs, match, String(i)) })) };
+    return {
+      id: g.id,
+      label: g.label,
+      description: g.description,
+      variants: g.variants.map((v, i) => ({ label: v.label, cells: countCells(inputs, match, String(i)) })),
+    };
   });
 
   const sourceMatcher = compileMatcher(input.sources.map((s) => ({ key: s.id, patterns: s.patterns })));
@@ -348,5 +388,14 @@ export function buildComparison(input: ComparisonInput): Comparison {
   }
   sharedWording.sort((x, y) => y.words - x.words || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
 
-  return { event: input.event, columns, topics, statements, figures, wordChoice, sources, sharedWording: sharedWording.slice(0, MAX_SHARED_PASSAGES) };
+  return {
+    event: input.event,
+    columns,
+    topics,
+    statements,
+    figures,
+    wordChoice,
+    sources,
+    sharedWording: sharedWording.slice(0, MAX_SHARED_PASSAGES),
+  };
 }

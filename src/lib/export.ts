@@ -17,7 +17,8 @@ export function comparisonJson(c: Comparison, site: string) {
   return {
     version: EXPORT_VERSION,
     site,
-    description: 'How each outlet covered the event: topics, statements, figures, word choice, cited sources and shared wording. Links point to the exact paragraph.',
+    description:
+      'How each outlet covered the event: topics, statements, figures, word choice, cited sources and shared wording. Links point to the exact paragraph.',
     event: c.event,
     outlets: c.columns,
     coverage: c.topics.map((t) => ({
@@ -25,7 +26,14 @@ export function comparisonJson(c: Comparison, site: string) {
       label: t.label,
       description: t.description,
       outlets: Object.fromEntries(
-        Object.entries(t.cells).map(([o, cell]) => [o, { paragraphs: cell.blocks.map((b) => ({ link: link(o, b), text: plain(b.segments) })), words: cell.words, share: Number(cell.share.toFixed(4)) }]),
+        Object.entries(t.cells).map(([o, cell]) => [
+          o,
+          {
+            paragraphs: cell.blocks.map((b) => ({ link: link(o, b), text: plain(b.segments) })),
+            words: cell.words,
+            share: Number(cell.share.toFixed(4)),
+          },
+        ]),
       ),
     })),
     statements: c.statements.map((s) => ({
@@ -34,13 +42,30 @@ export function comparisonJson(c: Comparison, site: string) {
       speaker: s.speaker,
       topic: s.topic,
       outlets: Object.fromEntries(
-        Object.entries(s.cells).map(([o, cell]) => [o, cell.status === 'reported' ? { status: cell.status, quote: cell.quote, link: link(o, cell.block) } : { status: cell.status }]),
+        Object.entries(s.cells).map(([o, cell]) => [
+          o,
+          cell.status === 'reported' ? { status: cell.status, quote: cell.quote, link: link(o, cell.block) } : { status: cell.status },
+        ]),
       ),
     })),
-    figures: c.figures.map((g) => ({ measure: g.id, label: g.label, figures: g.items.map(({ block, ...f }) => ({ ...f, link: link(f.outlet, block) })) })),
-    wordChoice: c.wordChoice.map((w) => ({ group: w.id, label: w.label, description: w.description, variants: w.variants.map((v) => ({ label: v.label, outlets: counts(v.cells) })) })),
+    figures: c.figures.map((g) => ({
+      measure: g.id,
+      label: g.label,
+      figures: g.items.map(({ block, ...f }) => ({ ...f, link: link(f.outlet, block) })),
+    })),
+    wordChoice: c.wordChoice.map((w) => ({
+      group: w.id,
+      label: w.label,
+      description: w.description,
+      variants: w.variants.map((v) => ({ label: v.label, outlets: counts(v.cells) })),
+    })),
     sources: c.sources.map((s) => ({ source: s.id, label: s.label, outlets: counts(s.cells) })),
-    sharedWording: c.sharedWording.map((s) => ({ outlets: [s.a, s.b], words: s.words, text: s.text, links: [link(s.a, s.aBlock), link(s.b, s.bBlock)] })),
+    sharedWording: c.sharedWording.map((s) => ({
+      outlets: [s.a, s.b],
+      words: s.words,
+      text: s.text,
+      links: [link(s.a, s.aBlock), link(s.b, s.bBlock)],
+    })),
   };
 }
 
@@ -52,21 +77,47 @@ export function comparisonCsv(c: Comparison): Record<string, string> {
   return {
     'coverage.csv': csv(
       ['topic', 'outlet', 'paragraphs', 'words', 'share', 'first_paragraph'],
-      c.topics.flatMap((t) => outlets.map((o) => { const cell = t.cells[o]!; return [t.id, o, cell.blocks.length, cell.words, Number(cell.share.toFixed(4)), cell.blocks[0] ? link(o, cell.blocks[0]) : null]; })),
+      c.topics.flatMap((t) =>
+        outlets.map((o) => {
+          const cell = t.cells[o]!;
+          return [t.id, o, cell.blocks.length, cell.words, Number(cell.share.toFixed(4)), cell.blocks[0] ? link(o, cell.blocks[0]) : null];
+        }),
+      ),
     ),
     'statements.csv': csv(
       ['statement', 'label', 'speaker', 'outlet', 'status', 'quote', 'paragraph'],
-      c.statements.flatMap((s) => outlets.map((o) => { const cell = s.cells[o]!; return [s.id, s.label, s.speaker, o, cell.status, cell.status === 'reported' ? cell.quote : null, cell.status === 'reported' ? link(o, cell.block) : null]; })),
+      c.statements.flatMap((s) =>
+        outlets.map((o) => {
+          const cell = s.cells[o]!;
+          return [
+            s.id,
+            s.label,
+            s.speaker,
+            o,
+            cell.status,
+            cell.status === 'reported' ? cell.quote : null,
+            cell.status === 'reported' ? link(o, cell.block) : null,
+          ];
+        }),
+      ),
     ),
     'figures.csv': csv(
       ['measure', 'outlet', 'figure', 'kind', 'value', 'unit', 'qualifier', 'context', 'paragraph'],
-      c.figures.flatMap((g) => g.items.map((f) => [g.id, f.outlet, f.text, f.kind, f.value, f.unit, f.qualifier, f.context, link(f.outlet, f.block)])),
+      c.figures.flatMap((g) =>
+        g.items.map((f) => [g.id, f.outlet, f.text, f.kind, f.value, f.unit, f.qualifier, f.context, link(f.outlet, f.block)]),
+      ),
     ),
     'word-choice.csv': csv(
       ['group', 'variant', 'outlet', 'count'],
       c.wordChoice.flatMap((w) => w.variants.flatMap((v) => outlets.map((o) => [w.id, v.label, o, v.cells[o]!.count]))),
     ),
-    'sources.csv': csv(['source', 'outlet', 'count'], c.sources.flatMap((s) => outlets.map((o) => [s.id, o, s.cells[o]!.count]))),
-    'shared-wording.csv': csv(['outlet_a', 'outlet_b', 'words', 'text', 'paragraph_a', 'paragraph_b'], c.sharedWording.map((s) => [s.a, s.b, s.words, s.text, link(s.a, s.aBlock), link(s.b, s.bBlock)])),
+    'sources.csv': csv(
+      ['source', 'outlet', 'count'],
+      c.sources.flatMap((s) => outlets.map((o) => [s.id, o, s.cells[o]!.count])),
+    ),
+    'shared-wording.csv': csv(
+      ['outlet_a', 'outlet_b', 'words', 'text', 'paragraph_a', 'paragraph_b'],
+      c.sharedWording.map((s) => [s.a, s.b, s.words, s.text, link(s.a, s.aBlock), link(s.b, s.bBlock)]),
+    ),
   };
 }

@@ -25,13 +25,20 @@ export interface Figure {
   end: number;
 }
 
-const QUALIFIER = '(?:(?<qualifier>more than|less than|over|under|almost|nearly|about|around|approximately|roughly|up to|at least|exceeding|some)\\s+)?';
+const QUALIFIER =
+  '(?:(?<qualifier>more than|less than|over|under|almost|nearly|about|around|approximately|roughly|up to|at least|exceeding|some)\\s+)?';
 const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const SCALE = '(?:\\s?(?<scale>trillion|billion|million|thousand|bn|mn|tn))?';
 const PATTERNS: { kind: FigureKind; source: string }[] = [
-  { kind: 'money', source: `${QUALIFIER}(?<currency>US\\$|\\$|€|£|¥|RMB\\s?|USD\\s?|EUR\\s?)(?<number>${NUMBER})${SCALE}(?<per>\\s+per\\s+\\d+\\s?[A-Za-z]+)?` },
+  {
+    kind: 'money',
+    source: `${QUALIFIER}(?<currency>US\\$|\\$|€|£|¥|RMB\\s?|USD\\s?|EUR\\s?)(?<number>${NUMBER})${SCALE}(?<per>\\s+per\\s+\\d+\\s?[A-Za-z]+)?`,
+  },
   { kind: 'percentage', source: `${QUALIFIER}(?<number>${NUMBER})\\s?(?<unit>%|percent\\b|per cent\\b)` },
-  { kind: 'volume', source: `${QUALIFIER}(?<number>${NUMBER})${SCALE}\\s?(?<unit>bcm|billion cubic met(?:re|er)s|cubic met(?:re|er)s|tonnes|tons|barrels|kWh|MWh|GWh|MW|GW)\\b` },
+  {
+    kind: 'volume',
+    source: `${QUALIFIER}(?<number>${NUMBER})${SCALE}\\s?(?<unit>bcm|billion cubic met(?:re|er)s|cubic met(?:re|er)s|tonnes|tons|barrels|kWh|MWh|GWh|MW|GW)\\b`,
+  },
   { kind: 'duration', source: `${QUALIFIER}(?<number>${NUMBER})\\s(?<unit>days?|weeks?|months?|hours?)\\b` },
   { kind: 'count', source: `${QUALIFIER}(?<number>\\d{1,3}(?:,\\d{3})+|\\d{4,})(?:\\s(?<adj>[A-Z][a-z]+))?\\s(?<unit>[a-z]+s)\\b` },
 ];

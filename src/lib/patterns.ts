@@ -69,7 +69,16 @@ export function compileMatcher(entries: readonly { key: string; patterns: readon
     const sorted = [...group].sort((a, b) => b.pattern.length - a.pattern.length);
     return { regex: new RegExp(sorted.map((g, i) => `(?<k${i}>${patternSource(g.pattern)})`).join('|'), flags), keys: sorted.map((g) => g.key) };
   };
-  const compiled = [build(flat.filter((f) => exact(f.pattern)), 'gu'), build(flat.filter((f) => !exact(f.pattern)), 'giu')].filter((c) => c !== undefined);
+  const compiled = [
+    build(
+      flat.filter((f) => exact(f.pattern)),
+      'gu',
+    ),
+    build(
+      flat.filter((f) => !exact(f.pattern)),
+      'giu',
+    ),
+  ].filter((c) => c !== undefined);
   return (text: string) => {
     const folded = fold(text);
     const found: Match[] = [];
@@ -90,7 +99,10 @@ export function compileMatcher(entries: readonly { key: string; patterns: readon
 
 const ABBREVIATIONS = '(?<!\\b(?:U\\.S|U\\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|MD|No|vs|[A-Z])\\.)';
 // Chinese and Japanese end a sentence with a full-width mark and no space after it.
-const SENTENCE_END = new RegExp(`${ABBREVIATIONS}(?<=[.!?]["')\\u201D\\u2019]?)\\s+(?=["'(\\u201C\\u2018]?[\\p{Lu}\\p{N}])|(?<=[\\u3002\\uFF01\\uFF1F][\\u300D\\u300F\\u201D\\u2019\\uFF09]?)(?=\\S)`, 'gu');
+const SENTENCE_END = new RegExp(
+  `${ABBREVIATIONS}(?<=[.!?]["')\\u201D\\u2019]?)\\s+(?=["'(\\u201C\\u2018]?[\\p{Lu}\\p{N}])|(?<=[\\u3002\\uFF01\\uFF1F][\\u300D\\u300F\\u201D\\u2019\\uFF09]?)(?=\\S)`,
+  'gu',
+);
 
 /** Sentence spans of a paragraph, as [start, end) offsets. */
 export function sentenceSpans(text: string): [number, number][] {

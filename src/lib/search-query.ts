@@ -70,7 +70,15 @@ export function parseQuery(raw: string): Query {
   const rest = phrases.map((phrase, i) => (i === best?.i ? phrase.replace(best.run, ' ') : phrase));
   // Figures are asked for only when nothing else is (see indexTerms): never beside a phrase.
   const pagefind = [best ? `"${best.run.toLowerCase()}"` : '', indexTerms([...rest, ...words], { figures: !best })].filter(Boolean).join(' ');
-  return { phrases, words, pagefind, shown: text, typed: { phrases: asTyped(phrases, folded, text), words: asTyped(words, folded, text) }, truncated, empty: phrases.length === 0 && words.length === 0 };
+  return {
+    phrases,
+    words,
+    pagefind,
+    shown: text,
+    typed: { phrases: asTyped(phrases, folded, text), words: asTyped(words, folded, text) },
+    truncated,
+    empty: phrases.length === 0 && words.length === 0,
+  };
 }
 
 /**
@@ -129,7 +137,10 @@ export function plainRuns(phrase: string): string[] {
  * as bare numbers; the exact text is checked afterwards.
  */
 export function indexTerms(parts: readonly string[], { figures = true } = {}): string {
-  const tokens = parts.flatMap((p) => p.split(/[\s\-\u2010-\u2015/]+/)).map((t) => t.replace(EDGE_PUNCTUATION, '')).filter(Boolean);
+  const tokens = parts
+    .flatMap((p) => p.split(/[\s\-\u2010-\u2015/]+/))
+    .map((t) => t.replace(EDGE_PUNCTUATION, ''))
+    .filter(Boolean);
   // Pagefind's English index keeps a run of Chinese or Japanese text as one token, so words in those
   // scripts are never asked for: pages are read and checked in the browser instead.
   const letters = tokens.filter((t) => /^[\p{L}\p{M}']+$/u.test(t) && t.replace(/'/g, '').length > 1 && !UNSPACED.test(t));
@@ -206,7 +217,10 @@ export function excerpt(text: string, query: Query, radius = 24): Segment[] {
   let end = text.length;
   if (words.length > radius * 2 + 1) {
     const first = matches[0]?.start ?? 0;
-    const at = Math.max(0, words.findIndex((w) => w.index + w[0].length > first));
+    const at = Math.max(
+      0,
+      words.findIndex((w) => w.index + w[0].length > first),
+    );
     const from = Math.max(0, at - radius);
     const to = Math.min(words.length - 1, at + radius);
     start = words[from]!.index;

@@ -45,13 +45,14 @@ function loadFonts(): Promise<FontSpec[]> {
     files.push(['Sans', `@fontsource/source-sans-3/files/source-sans-3-${subset}-400-normal.woff`, 400]);
     files.push(['Sans', `@fontsource/source-sans-3/files/source-sans-3-${subset}-600-normal.woff`, 600]);
   }
-  fonts ??= Promise.all(files.map(async ([name, file, weight]) => ({ name, data: await readFile(require.resolve(file)), weight, style: 'normal' as const })));
+  fonts ??= Promise.all(
+    files.map(async ([name, file, weight]) => ({ name, data: await readFile(require.resolve(file)), weight, style: 'normal' as const })),
+  );
   return fonts;
 }
 
 type Node = { type: string; props: Record<string, unknown> & { children?: Node | Node[] | string | undefined } };
 const h = (type: string, style: Record<string, unknown>, children?: Node | Node[] | string): Node => ({ type, props: { style, children } });
-
 
 /** The card as a 1200 × 630 PNG. */
 export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
@@ -61,22 +62,40 @@ export async function renderShareImage(card: ShareCard): Promise<Uint8Array<Arra
   const tree = h(
     'div',
     // Satori sizes the content box: subtract the padding and the top border.
-    { width: inner, height: SHARE_HEIGHT - 48 - 44 - 18, display: 'flex', flexDirection: 'column', background: '#fdfcfa', color: '#1c1b19', padding: '48px 72px 44px', fontFamily: 'Sans', borderTop: '18px solid #1d4f91' },
+    {
+      width: inner,
+      height: SHARE_HEIGHT - 48 - 44 - 18,
+      display: 'flex',
+      flexDirection: 'column',
+      background: '#fdfcfa',
+      color: '#1c1b19',
+      padding: '48px 72px 44px',
+      fontFamily: 'Sans',
+      borderTop: '18px solid #1d4f91',
+    },
     [
-      h('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', width: inner, fontSize: 30, color: '#5b5850', fontWeight: 600 }, [
-        h('div', { display: 'flex' }, clip(card.kicker, 60)),
-        h('div', { display: 'flex', alignItems: 'center', color: '#1d4f91', fontFamily: 'Serif', fontWeight: 700, fontSize: 36 }, [
-          bar,
-          h('div', { width: 6 }),
-          bar,
-          h('div', { display: 'flex', marginLeft: 14 }, 'Parallax'),
-        ]),
-      ]),
+      h(
+        'div',
+        { display: 'flex', justifyContent: 'space-between', alignItems: 'center', width: inner, fontSize: 30, color: '#5b5850', fontWeight: 600 },
+        [
+          h('div', { display: 'flex' }, clip(card.kicker, 60)),
+          h('div', { display: 'flex', alignItems: 'center', color: '#1d4f91', fontFamily: 'Serif', fontWeight: 700, fontSize: 36 }, [
+            bar,
+            h('div', { width: 6 }),
+            bar,
+            h('div', { display: 'flex', marginLeft: 14 }, 'Parallax'),
+          ]),
+        ],
+      ),
       block({ marginTop: 26, fontFamily: 'Serif', fontWeight: 700, fontSize: 72, lineHeight: 1.05 }, clip(card.title, 48)),
       block({ marginTop: 22, fontFamily: 'Serif', fontWeight: 700, fontSize: 42, lineHeight: 1.22, color: '#2d2b27' }, clip(card.text, 140)),
       ...(card.note ? [block({ marginTop: 12, fontSize: 28, color: '#5b5850' }, card.note)] : []),
       h('div', { display: 'flex', flexGrow: 1, minHeight: 8 }),
-      h('div', { display: 'flex', width: inner, fontSize: 30, color: '#5b5850', borderTop: '2px solid #d9d5cc', paddingTop: 18, flexShrink: 0 }, clip(card.footer, 80)),
+      h(
+        'div',
+        { display: 'flex', width: inner, fontSize: 30, color: '#5b5850', borderTop: '2px solid #d9d5cc', paddingTop: 18, flexShrink: 0 },
+        clip(card.footer, 80),
+      ),
     ],
   );
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: SHARE_WIDTH, height: SHARE_HEIGHT, fonts: await loadFonts() });

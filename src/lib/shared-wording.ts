@@ -38,7 +38,11 @@ function tokens(blocks: readonly TextBlock[]): Token[] {
 export function sharedPassages(a: readonly TextBlock[], b: readonly TextBlock[], minWords = 6, limit = 5): SharedPassage[] {
   const ta = tokens(a);
   const tb = tokens(b);
-  const key = (t: Token[], i: number) => t.slice(i, i + minWords).map((x) => x.word).join(' ');
+  const key = (t: Token[], i: number) =>
+    t
+      .slice(i, i + minWords)
+      .map((x) => x.word)
+      .join(' ');
   const sameBlock = (t: Token[], i: number) => t[i]!.block === t[i + minWords - 1]?.block;
   const index = new Map<string, number[]>();
   for (let i = 0; i + minWords <= ta.length; i++) {
@@ -55,7 +59,14 @@ export function sharedPassages(a: readonly TextBlock[], b: readonly TextBlock[],
     for (const i of index.get(key(tb, j)) ?? []) {
       if (covered.has(`${i - j}:${i}`)) continue; // inside a run already found on this diagonal
       let n = minWords;
-      while (i + n < ta.length && j + n < tb.length && ta[i + n]!.word === tb[j + n]!.word && ta[i + n]!.block === ta[i]!.block && tb[j + n]!.block === tb[j]!.block) n++;
+      while (
+        i + n < ta.length &&
+        j + n < tb.length &&
+        ta[i + n]!.word === tb[j + n]!.word &&
+        ta[i + n]!.block === ta[i]!.block &&
+        tb[j + n]!.block === tb[j]!.block
+      )
+        n++;
       for (let k = 0; k < n; k++) covered.add(`${i - j}:${i + k}`);
       runs.push({ i, j, n });
     }

@@ -51,7 +51,11 @@ export interface DatasetFacts {
 
 /** /compare/ as a Dataset, with its downloads. */
 export function comparisonDataset(facts: DatasetFacts, page: string, site: string): Dataset {
-  const download = (file: string, format: string) => ({ '@type': 'DataDownload' as const, contentUrl: new URL(`/data/${file}`, site).href, encodingFormat: format });
+  const download = (file: string, format: string) => ({
+    '@type': 'DataDownload' as const,
+    contentUrl: new URL(`/data/${file}`, site).href,
+    encodingFormat: format,
+  });
   return {
     '@type': 'Dataset',
     name: `How ${facts.outlets.length} outlets covered the ${facts.eventTitle}`,

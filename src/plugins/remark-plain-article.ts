@@ -9,6 +9,11 @@ import { plainTextProblems } from '../lib/plain-text.ts';
 export default function remarkPlainArticle() {
   return (tree: Root, file: VFile) => {
     const [problem] = plainTextProblems(tree);
-    if (problem) file.fail(`line ${problem.line}: ${problem.message}`, { place: { line: problem.line, column: problem.column }, ruleId: 'plain-article', source: 'parallax' });
+    if (problem)
+      file.fail(`line ${problem.line}: ${problem.message}`, {
+        place: { line: problem.line, column: problem.column },
+        ruleId: 'plain-article',
+        source: 'parallax',
+      });
   };
 }

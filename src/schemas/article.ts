@@ -14,14 +14,19 @@ export type ReferenceBuilder = (collection: 'outlets' | 'events') => ZodType;
 const required = (what: string, folder: string, schema: ZodType) =>
   z.preprocess((value, ctx) => {
     if (value === undefined || value === null) {
-      ctx.addIssue({ code: 'custom', input: value, message: `is required: write the id of ${what}, the name of its file in ${folder} without .yaml` });
+      ctx.addIssue({
+        code: 'custom',
+        input: value,
+        message: `is required: write the id of ${what}, the name of its file in ${folder} without .yaml`,
+      });
       return z.NEVER;
     }
     return value;
   }, schema);
 
 export const articleSchema = (reference: ReferenceBuilder) =>
-  closedObject({
+  closedObject(
+    {
       /** The outlet that published it: an id from content/outlets. */
       outlet: required('the outlet', 'content/outlets/', reference('outlets')),
       /** The event it covers: an id from content/events. */
@@ -50,15 +55,16 @@ export const articleSchema = (reference: ReferenceBuilder) =>
       url: webUrl('the canonical address of the original article'),
       /** The article's language as a BCP 47 tag. */
       language: languageTag().default('en'),
-    }, 'an article')
-    .superRefine((data, ctx) => {
-      if (data.headlineSupplied && data.headlineSource) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['headlineSource'],
-          message: 'cannot go with headlineSupplied: true; remove one (a supplied headline has no source)',
-        });
-      }
-    });
+    },
+    'an article',
+  ).superRefine((data, ctx) => {
+    if (data.headlineSupplied && data.headlineSource) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['headlineSource'],
+        message: 'cannot go with headlineSupplied: true; remove one (a supplied headline has no source)',
+      });
+    }
+  });
 
 export type ArticleData = z.infer<ReturnType<typeof articleSchema>>;

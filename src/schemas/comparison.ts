@@ -13,58 +13,76 @@ const patterns = (what: string) =>
     .min(1, { error: `is empty: list at least one ${what}` });
 
 /** `topics.yaml`: the rows of the coverage matrix. */
-export const topicSchema = closedObject({
-  /** Short name shown in the matrix, for example "Trade". */
-  label: line('a short name for the topic', 60),
-  /** One neutral sentence on what the topic covers. */
-  description: line('one neutral sentence on what the topic covers', 200),
-  /** Words or phrases that mark a paragraph as being about the topic. */
-  markers: patterns('marker word or phrase'),
-}, 'a topic');
+export const topicSchema = closedObject(
+  {
+    /** Short name shown in the matrix, for example "Trade". */
+    label: line('a short name for the topic', 60),
+    /** One neutral sentence on what the topic covers. */
+    description: line('one neutral sentence on what the topic covers', 200),
+    /** Words or phrases that mark a paragraph as being about the topic. */
+    markers: patterns('marker word or phrase'),
+  },
+  'a topic',
+);
 
 /** `statements.yaml`: one thing said in the call, with each outlet's verbatim rendering. */
-export const statementSchema = closedObject({
-  /** A neutral paraphrase of what was said. */
-  label: line('a neutral paraphrase of the statement', 160),
-  /** Who said it, as the outlets attribute it: Putin, Xi, Ushakov… */
-  speaker: line('who said it, for example Putin', 60),
-  /** The event it was said at: an id from content/events. */
-  event: line('the event id from content/events', 80),
-  /** The topic it belongs to, if any: an id from topics.yaml. */
-  topic: line('a topic id from topics.yaml', 60).optional(),
-  /** Outlet id → the outlet's words, verbatim from its article. */
-  renderings: z
-    .record(z.string(), line("the outlet's words, copied exactly from its article", 600), {
-      error: 'must map outlet ids to quotes: write "  tass: the words as TASS printed them"',
-    })
-    .refine((r) => Object.keys(r).length > 0, { error: 'is empty: add at least one outlet and its words' }),
-}, 'a statement');
+export const statementSchema = closedObject(
+  {
+    /** A neutral paraphrase of what was said. */
+    label: line('a neutral paraphrase of the statement', 160),
+    /** Who said it, as the outlets attribute it: Putin, Xi, Ushakov… */
+    speaker: line('who said it, for example Putin', 60),
+    /** The event it was said at: an id from content/events. */
+    event: line('the event id from content/events', 80),
+    /** The topic it belongs to, if any: an id from topics.yaml. */
+    topic: line('a topic id from topics.yaml', 60).optional(),
+    /** Outlet id → the outlet's words, verbatim from its article. */
+    renderings: z
+      .record(z.string(), line("the outlet's words, copied exactly from its article", 600), {
+        error: 'must map outlet ids to quotes: write "  tass: the words as TASS printed them"',
+      })
+      .refine((r) => Object.keys(r).length > 0, { error: 'is empty: add at least one outlet and its words' }),
+  },
+  'a statement',
+);
 
-const variant = closedObject({
-  /** The wording, as shown: "full-scale war". */
-  label: line('the wording as shown', 60),
-  /** The phrases counted as this wording. */
-  patterns: patterns('phrase'),
-}, 'a word-choice variant');
+const variant = closedObject(
+  {
+    /** The wording, as shown: "full-scale war". */
+    label: line('the wording as shown', 60),
+    /** The phrases counted as this wording. */
+    patterns: patterns('phrase'),
+  },
+  'a word-choice variant',
+);
 
 /** `word-choice.yaml`: how each outlet names the same thing. */
-export const wordChoiceSchema = closedObject({
-  label: line('what is being named, for example "The war in Ukraine"', 80),
-  description: line('one neutral sentence on what is compared', 200),
-  variants: z.array(variant).min(2, { error: 'needs at least two variants to compare' }),
-}, 'a word-choice group');
+export const wordChoiceSchema = closedObject(
+  {
+    label: line('what is being named, for example "The war in Ukraine"', 80),
+    description: line('one neutral sentence on what is compared', 200),
+    variants: z.array(variant).min(2, { error: 'needs at least two variants to compare' }),
+  },
+  'a word-choice group',
+);
 
 /** `sources.yaml`: whom an outlet cites. */
-export const sourceSchema = closedObject({
-  label: line('the name of the source', 80),
-  patterns: patterns('phrase that shows the source is cited'),
-}, 'a source');
+export const sourceSchema = closedObject(
+  {
+    label: line('the name of the source', 80),
+    patterns: patterns('phrase that shows the source is cited'),
+  },
+  'a source',
+);
 
 /** `figures.yaml`: what a figure measures. */
-export const measureSchema = closedObject({
-  label: line('what the figure measures, for example "Bilateral trade"', 80),
-  markers: patterns('word or phrase near the figure'),
-}, 'a figure measure');
+export const measureSchema = closedObject(
+  {
+    label: line('what the figure measures, for example "Bilateral trade"', 80),
+    markers: patterns('word or phrase near the figure'),
+  },
+  'a figure measure',
+);
 
 export type TopicData = z.infer<typeof topicSchema>;
 export type StatementData = z.infer<typeof statementSchema>;

@@ -25,34 +25,35 @@ export function isRealDate(iso: string): boolean {
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
 }
 
-export const DATE_HINT = 'write a date as YYYY-MM-DD (for example 2026-02-04), or a date and time with its offset in quotes (for example "2026-02-04T16:41:00+05:30")';
+export const DATE_HINT =
+  'write a date as YYYY-MM-DD (for example 2026-02-04), or a date and time with its offset in quotes (for example "2026-02-04T16:41:00+05:30")';
 
 function parsePointInTime(value: unknown, ctx: z.RefinementCtx, hint: string): PointInTime {
-    if (value instanceof Date) {
+  if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) {
-        ctx.addIssue({ code: 'custom', message: `is not a real date: ${hint}` });
-        return z.NEVER;
-      }
-      // YAML turns 2026-02-04 into midnight UTC; a time of day means the author wrote one.
-      const hasTime = value.getUTCHours() + value.getUTCMinutes() + value.getUTCSeconds() !== 0;
-      const iso = hasTime ? value.toISOString().replace('.000Z', 'Z') : value.toISOString().slice(0, 10);
-      return { date: value, iso, hasTime };
-    }
-    if (typeof value === 'string') {
-      const text = value.trim();
-      if ((ISO_DATE.test(text) || ISO_DATE_TIME.test(text)) && isRealDate(text)) {
-        const hasTime = text.length > 10;
-        const date = new Date(hasTime ? text : `${text}T00:00:00Z`);
-        if (!Number.isNaN(date.getTime())) return { date, iso: text, hasTime };
-      }
-      ctx.addIssue({ code: 'custom', message: `"${text}" is not a date: ${hint}` });
+      ctx.addIssue({ code: 'custom', message: `is not a real date: ${hint}` });
       return z.NEVER;
     }
-    ctx.addIssue({
-      code: 'custom',
-      message: value === undefined || value === null ? `is required: ${hint}` : `must be a date: ${hint}`,
-    });
+    // YAML turns 2026-02-04 into midnight UTC; a time of day means the author wrote one.
+    const hasTime = value.getUTCHours() + value.getUTCMinutes() + value.getUTCSeconds() !== 0;
+    const iso = hasTime ? value.toISOString().replace('.000Z', 'Z') : value.toISOString().slice(0, 10);
+    return { date: value, iso, hasTime };
+  }
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if ((ISO_DATE.test(text) || ISO_DATE_TIME.test(text)) && isRealDate(text)) {
+      const hasTime = text.length > 10;
+      const date = new Date(hasTime ? text : `${text}T00:00:00Z`);
+      if (!Number.isNaN(date.getTime())) return { date, iso: text, hasTime };
+    }
+    ctx.addIssue({ code: 'custom', message: `"${text}" is not a date: ${hint}` });
     return z.NEVER;
+  }
+  ctx.addIssue({
+    code: 'custom',
+    message: value === undefined || value === null ? `is required: ${hint}` : `must be a date: ${hint}`,
+  });
+  return z.NEVER;
 }
 
 /** Accepts a YAML date, `YYYY-MM-DD` or an ISO date-time with offset; anything else gets a message with the fix. */
@@ -60,9 +61,11 @@ export const pointInTime = () => z.unknown().transform((value, ctx) => parsePoin
 
 /** Like `pointInTime`, but also accepts the word `undated` (giving `null`) for captures that carry no date. */
 export const pointInTimeOrUndated = () =>
-  z.unknown().transform((value, ctx): PointInTime | null =>
-    value === 'undated' ? null : parsePointInTime(value, ctx, `${DATE_HINT}; or write undated if the capture gives no date`),
-  );
+  z
+    .unknown()
+    .transform((value, ctx): PointInTime | null =>
+      value === 'undated' ? null : parsePointInTime(value, ctx, `${DATE_HINT}; or write undated if the capture gives no date`),
+    );
 
 /** One line of plain text, trimmed, never empty. */
 export const line = (what: string, max = 300) =>
@@ -78,14 +81,17 @@ export const webUrl = (what: string) =>
   z
     .string({ error: `is required: write ${what} as a full https:// address` })
     .trim()
-    .refine((s) => {
-      try {
-        const url = new URL(s);
-        return url.protocol === 'https:' || url.protocol === 'http:';
-      } catch {
-        return false;
-      }
-    }, { error: `is not a web address: write ${what} as a full https:// address` });
+    .refine(
+      (s) => {
+        try {
+          const url = new URL(s);
+          return url.protocol === 'https:' || url.protocol === 'http:';
+        } catch {
+          return false;
+        }
+      },
+      { error: `is not a web address: write ${what} as a full https:// address` },
+    );
 
 /** A BCP 47 language tag such as `en` or `ru`. */
 export const languageTag = () =>
@@ -115,15 +121,23 @@ function distance(a: string, b: string): number {
  */
 export function closedObject<Shape extends z.ZodRawShape>(shape: Shape, what: string, params?: { error: string }) {
   const known = Object.keys(shape);
-  return z.preprocess((input, ctx) => {
-    if (input && typeof input === 'object' && !Array.isArray(input)) {
-      for (const key of Object.keys(input)) {
-        if (known.includes(key)) continue;
-        const near = known.map((k) => [k, distance(k.toLowerCase(), key.toLowerCase())] as const).sort((a, b) => a[1] - b[1])[0];
-        const hint = near && near[1] <= Math.max(2, Math.floor(key.length / 3)) ? `did you mean ${near[0]}? ` : '';
-        ctx.addIssue({ code: 'custom', path: [key], input, message: `is not a field of ${what}: ${hint}remove it or use one of ${known.join(', ')}` });
+  return z.preprocess(
+    (input, ctx) => {
+      if (input && typeof input === 'object' && !Array.isArray(input)) {
+        for (const key of Object.keys(input)) {
+          if (known.includes(key)) continue;
+          const near = known.map((k) => [k, distance(k.toLowerCase(), key.toLowerCase())] as const).sort((a, b) => a[1] - b[1])[0];
+          const hint = near && near[1] <= Math.max(2, Math.floor(key.length / 3)) ? `did you mean ${near[0]}? ` : '';
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            input,
+            message: `is not a field of ${what}: ${hint}remove it or use one of ${known.join(', ')}`,
+          });
+        }
       }
-    }
-    return input;
-  }, z.object(shape, params));
+      return input;
+    },
+    z.object(shape, params),
+  );
 }

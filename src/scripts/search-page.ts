@@ -6,7 +6,17 @@
  * methods from text: nothing from an article or a query is parsed as HTML.
  */
 import type { Segment } from '../lib/comparison.ts';
-import { excerpt, FILTERS, hasPhrases, matchingParagraphs, parseQuery, stateFromUrl, urlForState, type Anchor, type SearchState } from '../lib/search-query.ts';
+import {
+  excerpt,
+  FILTERS,
+  hasPhrases,
+  matchingParagraphs,
+  parseQuery,
+  stateFromUrl,
+  urlForState,
+  type Anchor,
+  type SearchState,
+} from '../lib/search-query.ts';
 
 interface SiteData {
   outlets: Record<string, { name: string; kind: string; country: string; event: string; otherEvent: boolean }>;
@@ -54,7 +64,11 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -87,10 +101,17 @@ function showEmpty(): void {
   resultsEl.replaceChildren(
     el('div', { className: 'empty' }, [
       el('p', { textContent: 'Type a word or paste a quote. Put it in quote marks to find those exact words, for example:' }),
-      el('ul', {}, ['"every season is spring"', 'Taiwan', '"$200 billion"'].map((example) => {
-        const link = el('a', { href: urlForState(new URL(location.href), { q: example, outlet: '', kind: '', event: '' }).href, textContent: example });
-        return el('li', {}, [link]);
-      })),
+      el(
+        'ul',
+        {},
+        ['"every season is spring"', 'Taiwan', '"$200 billion"'].map((example) => {
+          const link = el('a', {
+            href: urlForState(new URL(location.href), { q: example, outlet: '', kind: '', event: '' }).href,
+            textContent: example,
+          });
+          return el('li', {}, [link]);
+        }),
+      ),
     ]),
   );
   setStatus('', false);
@@ -232,7 +253,8 @@ function render(s: Session): void {
       el('h2', {}, [el('a', { href: outletUrl, textContent: info?.name ?? outlet })]),
       el('p', { className: 'meta', textContent: info ? `${info.kind} · ${info.country}` : '' }),
     ]);
-    if (info?.otherEvent) item.append(el('p', { className: 'flag', textContent: `Covers a different call: ${data.events[info.event] ?? info.event}.` }));
+    if (info?.otherEvent)
+      item.append(el('p', { className: 'flag', textContent: `Covers a different call: ${data.events[info.event] ?? info.event}.` }));
     const list2 = el('ol', { className: 'hits' });
     for (const article of articles) {
       const pageUrl = new URL(article.url, location.href);
@@ -245,16 +267,26 @@ function render(s: Session): void {
         const target = new URL(pageUrl.pathname, location.href);
         target.searchParams.set('highlight', highlight);
         target.hash = p.id;
-        list2.append(el('li', {}, [el('a', { href: target.pathname + target.search + target.hash }, [el('blockquote', {}, segmentsToNodes(excerpt(p.text, query)))])]));
+        list2.append(
+          el('li', {}, [
+            el('a', { href: target.pathname + target.search + target.hash }, [el('blockquote', {}, segmentsToNodes(excerpt(p.text, query)))]),
+          ]),
+        );
       }
     }
     item.append(list2);
     list.append(item);
   }
   // Nothing found yet, more to check: say so rather than show an empty list.
-  const children: Node[] = [s.groups.size > 0 ? list : el('p', { className: 'none', textContent: `None of the first ${s.next.toLocaleString('en')} articles has it.` })];
+  const children: Node[] = [
+    s.groups.size > 0 ? list : el('p', { className: 'none', textContent: `None of the first ${s.next.toLocaleString('en')} articles has it.` }),
+  ];
   if (!done) {
-    const button = el('button', { type: 'button', className: 'more-results', textContent: checking(query) ? 'Check more articles' : 'Show more results' });
+    const button = el('button', {
+      type: 'button',
+      className: 'more-results',
+      textContent: checking(query) ? 'Check more articles' : 'Show more results',
+    });
     button.addEventListener('click', () => {
       if (session === s) void more(s);
     });

@@ -20,7 +20,10 @@ addEventListener('keydown', (e) => {
 const words = new URLSearchParams(location.search).get('highlight');
 const body = document.querySelector('.article-body');
 if (words && body && 'highlights' in CSS) {
-  const needles = words.toLowerCase().split(/\s+/).filter((w) => w.length > 1);
+  const needles = words
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 1);
   const fold = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'");
   const ranges: Range[] = [];
   const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);

@@ -10,7 +10,9 @@ afterAll(() => session?.close());
 afterEach(() => session.closePages());
 
 const visibleOutlets = (page: import('playwright-core').Page) =>
-  page.$$eval('#coverage thead th[data-outlet]', (ths) => ths.filter((th) => !(th as HTMLElement).hidden).map((th) => (th as HTMLElement).dataset['outlet']));
+  page.$$eval('#coverage thead th[data-outlet]', (ths) =>
+    ths.filter((th) => !(th as HTMLElement).hidden).map((th) => (th as HTMLElement).dataset['outlet']),
+  );
 
 describe('choosing outlets on /compare/', () => {
   it('shows the picker once its script runs, with every outlet shown', async () => {

@@ -15,12 +15,16 @@ describe('copy link', () => {
   it('copies a paragraph link with the keyboard, shows and announces it, and still goes to the paragraph', async () => {
     const page = await session.open('/outlets/tass/', clipboard);
     // Tab from the paragraph before, as a keyboard user would.
-    await page.locator('#every-season-is-spring-for-russian-chinese').evaluate((el) => (el.previousElementSibling as HTMLElement).querySelector('a')?.focus());
+    await page
+      .locator('#every-season-is-spring-for-russian-chinese')
+      .evaluate((el) => (el.previousElementSibling as HTMLElement).querySelector('a')?.focus());
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('[data-block]')?.id)).toBe('every-season-is-spring-for-russian-chinese');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.getElementById('toast')?.textContent !== '');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${session.site.url}/outlets/tass/#every-season-is-spring-for-russian-chinese`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${session.site.url}/outlets/tass/#every-season-is-spring-for-russian-chinese`,
+    );
     const toast = page.locator('#toast');
     expect(await toast.getAttribute('role')).toBe('status');
     expect(await toast.isVisible()).toBe(true);

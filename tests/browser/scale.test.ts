@@ -25,7 +25,10 @@ beforeAll(async () => {
   const result = await runBuild(content, dist);
   expect(result.code, result.output.slice(-2000)).toBe(0);
   site = await serve(dist, 0);
-  browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
 }, 180_000);
 afterAll(async () => {
   await browser?.close();
@@ -50,7 +53,9 @@ describe('search over more articles than one batch', () => {
     expect(Number(of)).toBe(8);
     expect(fragments.length).toBeLessThanOrEqual(10);
     await page.locator('button.more-results').click();
-    await page.waitForFunction(() => /showing the first (?!10,)\d+,|outlets, \d+ paragraphs\./.test(document.querySelector('#search-status')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /showing the first (?!10,)\d+,|outlets, \d+ paragraphs\./.test(document.querySelector('#search-status')?.textContent ?? ''),
+    );
     expect(fragments.length).toBeGreaterThan(10);
     expect(fragments.length).toBeLessThanOrEqual(20);
     await page.close();
@@ -64,11 +69,14 @@ describe('search over more articles than one batch', () => {
     page.on('request', (r) => r.url().includes('/pagefind/fragment/') && fragments.push(r.url()));
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('普京')}`);
     await page.waitForFunction(() => /left to check/.test(document.querySelector('#search-status')?.textContent ?? ''));
-    expect(await page.locator('#search-status').textContent()).toMatch(/^“普京” is in 0 of 8 outlets so far, 0 paragraphs; \d+ articles left to check\.$/);
+    expect(await page.locator('#search-status').textContent()).toMatch(
+      /^“普京” is in 0 of 8 outlets so far, 0 paragraphs; \d+ articles left to check\.$/,
+    );
     expect(fragments.length).toBe(50);
     await expect(page.locator('#search-results .none').textContent()).resolves.toBe('None of the first 50 articles has it.');
     await expect(page.locator('button.more-results').textContent()).resolves.toBe('Check more articles');
-    const violations = (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations;
+    const violations = (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze())
+      .violations;
     expect(violations.map((v) => v.id)).toEqual([]);
     await page.locator('button.more-results').click();
     await page.waitForFunction(() => /^No article has/.test(document.querySelector('#search-status')?.textContent ?? ''));

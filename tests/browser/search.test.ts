@@ -24,7 +24,11 @@ const newPage = (options = {}): Promise<Page> => session.page(options);
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const status = document.querySelector('#search-status')?.textContent ?? '';
-    return document.documentElement.dataset['search'] === 'ready' && document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' && status !== 'Searching…';
+    return (
+      document.documentElement.dataset['search'] === 'ready' &&
+      document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' &&
+      status !== 'Searching…'
+    );
   });
 }
 
@@ -33,7 +37,8 @@ async function search(page: Page, q: string, extra = ''): Promise<void> {
   await settled(page);
 }
 
-const resultOutlets = (page: Page) => page.$$eval('.outlet-result h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/')[2]));
+const resultOutlets = (page: Page) =>
+  page.$$eval('.outlet-result h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/')[2]));
 
 /** The paragraph of an outlet's article that holds a quote, found from content/ (never hard-coded). */
 function paragraphOf(outlet: string, quote: string): string {
@@ -53,10 +58,12 @@ const quotes = [
 ];
 
 describe('searching real quotes', () => {
-  it.each(quotes.flatMap((q) => [
-    { ...q, typed: `"${q.quote}"` },
-    { ...q, typed: `“${q.quote}”` },
-  ]))('$typed finds $outlet first and links to the paragraph that holds it', async ({ outlet, quote, typed }) => {
+  it.each(
+    quotes.flatMap((q) => [
+      { ...q, typed: `"${q.quote}"` },
+      { ...q, typed: `“${q.quote}”` },
+    ]),
+  )('$typed finds $outlet first and links to the paragraph that holds it', async ({ outlet, quote, typed }) => {
     const page = await newPage();
     await search(page, typed);
     expect((await resultOutlets(page))[0]).toBe(outlet);
@@ -89,7 +96,9 @@ describe('searching real quotes', () => {
         const passage = words.slice(Math.max(0, start), Math.max(0, start) + 6).join(' ');
         const typed = /["“”„«»]/.test(passage) ? passage : `"${passage}"`;
         await search(page, typed);
-        const links = await page.$$eval('.outlet-result .hits a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href)).map((u) => ({ path: u.pathname, hash: u.hash })));
+        const links = await page.$$eval('.outlet-result .hits a', (as) =>
+          as.map((a) => new URL((a as HTMLAnchorElement).href)).map((u) => ({ path: u.pathname, hash: u.hash })),
+        );
         const found = links.some((l) => l.path.startsWith(`/outlets/${article.outlet}/`) && l.hash === `#${block.id}`);
         if (!found) missed.push(`${article.id} #${block.id}: ${typed}`);
         checked++;
@@ -166,7 +175,9 @@ describe('searching real quotes', () => {
     await expect(page.locator('.hits mark').first().textContent()).resolves.toBe('Russia’s position as a leading supplier');
     await search(page, '“Russia’s position as a leading supplier”');
     expect(await resultOutlets(page)).toEqual(['rt']);
-    await expect(page.locator('#search-status').textContent()).resolves.toBe('“Russia’s position as a leading supplier” is in 1 of 5 outlets, 1 paragraph.');
+    await expect(page.locator('#search-status').textContent()).resolves.toBe(
+      '“Russia’s position as a leading supplier” is in 1 of 5 outlets, 1 paragraph.',
+    );
   });
 
   it('finds phrases with figures and hyphens, and groups by outlet with a count', async () => {
@@ -278,7 +289,8 @@ describe('hostile or odd input', () => {
     expect(await page.locator('#search-results script, #search-results img').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
-    if (q.length > 300) await expect(page.locator('#search-notice').textContent()).resolves.toMatch(/^Your search was cut to its first \d+ characters\.$/);
+    if (q.length > 300)
+      await expect(page.locator('#search-notice').textContent()).resolves.toMatch(/^Your search was cut to its first \d+ characters\.$/);
     await page.locator('#search-q').fill('"Every season is spring"');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('“Every season is spring”'));

@@ -11,7 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type Served } from '../../src/build/serve.ts';
 import { dist } from '../helpers/site.ts';
 
-const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const launchArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 let browser: Browser;
 let site: Served;
 let tampered: string;
@@ -22,7 +29,10 @@ beforeAll(async () => {
   await cp(dist, tampered, { recursive: true });
   const page = path.join(tampered, 'outlets/tass/index.html');
   const html = await readFile(page, 'utf8');
-  await writeFile(page, html.replace('</main>', '<script>window.__injected = 1</script><img src="/favicon.svg" onload="window.__handler = 1" alt=""></main>'));
+  await writeFile(
+    page,
+    html.replace('</main>', '<script>window.__injected = 1</script><img src="/favicon.svg" onload="window.__handler = 1" alt=""></main>'),
+  );
   await rm(`${page}.br`, { force: true });
   await rm(`${page}.gz`, { force: true });
   site = await serve(tampered, 0);

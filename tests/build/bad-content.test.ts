@@ -64,7 +64,11 @@ const cases = readdirSync(corpus)
 describe('the bad-content corpus', () => {
   it('has at least 25 cases across outlets, events, articles and comparison data', () => {
     expect(cases.length).toBeGreaterThanOrEqual(25);
-    for (const folder of ['outlets/', 'events/', 'articles/', 'comparison/']) expect(cases.some((c) => c.message.startsWith(folder)), folder).toBe(true);
+    for (const folder of ['outlets/', 'events/', 'articles/', 'comparison/'])
+      expect(
+        cases.some((c) => c.message.startsWith(folder)),
+        folder,
+      ).toBe(true);
   });
 });
 

@@ -41,7 +41,9 @@ const words = (p: Page) => Number(/(\d[\d,]*) words/.exec(p.$('.meta').text())?.
 
 describe('page weight', () => {
   it('fits every page in 14 KB of gzip, except /compare/ and long articles', () => {
-    const over = pages.filter((p) => p.route !== '/compare/' && words(p) <= LONG_ARTICLE_WORDS && gz(p.html) > FIRST_ROUND_TRIP).map((p) => `${p.route}: ${gz(p.html)} B`);
+    const over = pages
+      .filter((p) => p.route !== '/compare/' && words(p) <= LONG_ARTICLE_WORDS && gz(p.html) > FIRST_ROUND_TRIP)
+      .map((p) => `${p.route}: ${gz(p.html)} B`);
     expect(over).toEqual([]);
   });
 
@@ -66,7 +68,14 @@ describe('page weight', () => {
 
 describe('styles, scripts and fonts', () => {
   it('keeps all CSS the site ships under 10 KB of gzip', async () => {
-    const inline = new Set(pages.flatMap((p) => p.$('style').map((_, el) => p.$(el).text()).get()));
+    const inline = new Set(
+      pages.flatMap((p) =>
+        p
+          .$('style')
+          .map((_, el) => p.$(el).text())
+          .get(),
+      ),
+    );
     const files = (await readdir(path.join(dist, '_astro'))).filter((f) => f.endsWith('.css'));
     const external = await Promise.all(files.map((f) => readFile(path.join(dist, '_astro', f), 'utf8')));
     expect(gz([...inline, ...external].join('\n'))).toBeLessThanOrEqual(CSS_BUDGET);
@@ -76,7 +85,15 @@ describe('styles, scripts and fonts', () => {
     for (const p of pages.filter((x) => x.route === '/' || x.route.startsWith('/outlets/'))) {
       const scripts = p.$('script:not([type="application/json"]):not([type="application/ld+json"])');
       expect(scripts.filter((_, s) => p.$(s).attr('src') !== undefined).length, p.route).toBe(0);
-      expect(gz(scripts.map((_, s) => p.$(s).text()).get().join('')), p.route).toBeLessThanOrEqual(JS_BEFORE_INTERACTION);
+      expect(
+        gz(
+          scripts
+            .map((_, s) => p.$(s).text())
+            .get()
+            .join(''),
+        ),
+        p.route,
+      ).toBeLessThanOrEqual(JS_BEFORE_INTERACTION);
     }
   });
 
@@ -89,10 +106,20 @@ describe('styles, scripts and fonts', () => {
   it('loads nothing from another origin', () => {
     for (const p of pages) {
       const resources = [
-        ...p.$('script[src], img[src], iframe[src], source[src], video[src], audio[src]').map((_, el) => p.$(el).attr('src')).get(),
-        ...p.$('link[href]').filter((_, el) => !/^(canonical|alternate)$/.test(p.$(el).attr('rel') ?? '')).map((_, el) => p.$(el).attr('href')).get(),
+        ...p
+          .$('script[src], img[src], iframe[src], source[src], video[src], audio[src]')
+          .map((_, el) => p.$(el).attr('src'))
+          .get(),
+        ...p
+          .$('link[href]')
+          .filter((_, el) => !/^(canonical|alternate)$/.test(p.$(el).attr('rel') ?? ''))
+          .map((_, el) => p.$(el).attr('href'))
+          .get(),
       ];
-      expect(resources.filter((r) => /^(https?:)?\/\//.test(r)), p.route).toEqual([]);
+      expect(
+        resources.filter((r) => /^(https?:)?\/\//.test(r)),
+        p.route,
+      ).toEqual([]);
     }
   });
 });

@@ -18,7 +18,11 @@ describe('/compare/', () => {
   it('has every section, each with its own id and heading, listed in the page’s contents', () => {
     const { $ } = compare;
     for (const id of sections) expect($(`section#${id} > h2`).length, id).toBe(1);
-    expect($('nav[aria-label="Sections of this page"] a').map((_, a) => $(a).attr('href')).get()).toEqual(sections.map((s) => `#${s}`));
+    expect(
+      $('nav[aria-label="Sections of this page"] a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(sections.map((s) => `#${s}`));
   });
 
   it('gives every outlet a column in every table and a lane in every topic', () => {
@@ -34,7 +38,10 @@ describe('/compare/', () => {
   it('answers "which outlets mention Taiwan?" in the coverage matrix', () => {
     const { $ } = compare;
     const row = $('#coverage-taiwan');
-    const linked = row.find('td a').map((_, a) => $(a).closest('td').attr('data-outlet')).get();
+    const linked = row
+      .find('td a')
+      .map((_, a) => $(a).closest('td').attr('data-outlet'))
+      .get();
     expect(linked).toEqual(['pivot-to-asia']);
     expect(row.find('th .count').text()).toBe(`1 of ${outletIds().length}`);
     expect(row.find('td[data-outlet="tass"]').text()).toContain('not mentioned');
@@ -55,20 +62,34 @@ describe('/compare/', () => {
   it('labels the Kyiv Independent’s figures as belonging to the earlier call', () => {
     const { $ } = compare;
     const cell = $('#figures-trade-total td[data-outlet="kyiv-independent"]');
-    expect(cell.find('strong').map((_, s) => $(s).text()).get()).toEqual(['7%', 'more than $220 billion']);
+    expect(
+      cell
+        .find('strong')
+        .map((_, s) => $(s).text())
+        .get(),
+    ).toEqual(['7%', 'more than $220 billion']);
     expect(cell.find('.context').first().text()).toBe('reported at the Putin–Xi video call, 21 January 2025');
     expect($('#outlets td.flagged[data-outlet="kyiv-independent"]').text()).toContain('Different call');
   });
 
   it('renders article text as text: marks for matches, no markup from the articles', () => {
     const { $ } = compare;
-    expect($('#topic-taiwan mark').map((_, m) => $(m).text()).get()).toEqual(['One China', 'Taiwan']);
+    expect(
+      $('#topic-taiwan mark')
+        .map((_, m) => $(m).text())
+        .get(),
+    ).toEqual(['One China', 'Taiwan']);
     expect($('#topics script, #topics iframe').length).toBe(0);
   });
 
   it('ships an outlet picker with a box for every outlet', () => {
     const { $ } = compare;
-    expect($('outlet-picker input[type="checkbox"]').map((_, i) => $(i).attr('value')).get().sort()).toEqual(outletIds());
+    expect(
+      $('outlet-picker input[type="checkbox"]')
+        .map((_, i) => $(i).attr('value'))
+        .get()
+        .sort(),
+    ).toEqual(outletIds());
   });
 });
 
@@ -76,7 +97,9 @@ describe('framing at a glance', () => {
   it('links each outlet page to its rows on /compare/ (every anchor is checked to exist by the integrity checks)', () => {
     for (const id of outletIds()) {
       const { $ } = pages.find((p) => p.route === `/outlets/${id}/`)!;
-      const links = $('.glance a[href^="/compare/#"]').map((_, a) => $(a).attr('href')).get();
+      const links = $('.glance a[href^="/compare/#"]')
+        .map((_, a) => $(a).attr('href'))
+        .get();
       expect(links.length, id).toBeGreaterThan(0);
       for (const href of links) expect(compare.ids.has(href.split('#')[1]!), href).toBe(true);
     }
@@ -94,7 +117,9 @@ describe('/data/', () => {
     const json = JSON.parse(await readFile(path.join(dist, 'data/comparison.json'), 'utf8'));
     expect(json.outlets.map((o: { id: string }) => o.id).sort()).toEqual(outletIds());
     expect(Object.keys(json.coverage[0].outlets).sort()).toEqual(outletIds());
-    expect(json.statements.find((s: { statement: string }) => s.statement === 'trade-above-200bn').outlets.rt.link).toBe('/outlets/rt/#putin-noted-the-robust-economic-and');
+    expect(json.statements.find((s: { statement: string }) => s.statement === 'trade-above-200bn').outlets.rt.link).toBe(
+      '/outlets/rt/#putin-noted-the-robust-economic-and',
+    );
   });
 
   it('exports each table as CSV', async () => {

@@ -26,7 +26,18 @@ describe('every content page', () => {
   it('has a canonical address, a description, Open Graph and Twitter tags', () => {
     for (const p of content) {
       expect(p.$('link[rel="canonical"]').attr('href'), p.route).toBe(new URL(p.route, site).href);
-      for (const key of ['description', 'og:title', 'og:description', 'og:image', 'og:image:alt', 'og:url', 'og:type', 'twitter:card', 'twitter:image', 'twitter:image:alt']) {
+      for (const key of [
+        'description',
+        'og:title',
+        'og:description',
+        'og:image',
+        'og:image:alt',
+        'og:url',
+        'og:type',
+        'twitter:card',
+        'twitter:image',
+        'twitter:image:alt',
+      ]) {
         expect(meta(p, key)?.trim(), `${p.route} ${key}`).toBeTruthy();
       }
       expect(meta(p, 'twitter:card'), p.route).toBe('summary_large_image');
@@ -45,7 +56,12 @@ describe('every content page', () => {
       expect(meta(p, 'og:image:alt')).toContain(p.$('h1').text());
       expect(meta(p, 'og:type')).toBe('article');
     }
-    expect(meta(pages.find((x) => x.route === '/compare/')!, 'og:image')).toBe(new URL('/og/compare.png', site).href);
+    expect(
+      meta(
+        pages.find((x) => x.route === '/compare/')!,
+        'og:image',
+      ),
+    ).toBe(new URL('/og/compare.png', site).href);
   });
 });
 

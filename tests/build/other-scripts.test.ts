@@ -33,12 +33,19 @@ afterAll(async () => {
   await cleanup(content, dist);
 });
 
-const ids = (route: string) => page(route).$('.article-body [data-block]').map((_, el) => page(route).$(el).attr('id')).get();
+const ids = (route: string) =>
+  page(route)
+    .$('.article-body [data-block]')
+    .map((_, el) => page(route).$(el).attr('id'))
+    .get();
 
 describe('articles in other scripts', () => {
   it('give Chinese paragraphs ids of their first six words, and Russian ones as usual', () => {
     expect(ids('/outlets/example-zh/')).toEqual(['2月4日下午国家', '习近平指出中俄关系保持', '两国元首还就台湾问题']);
-    expect(ids('/outlets/example-ru/')).toEqual(['президент-россии-владимир-путин-провел-переговоры', 'товарооборот-между-странами-превысил-200-миллиардов']);
+    expect(ids('/outlets/example-ru/')).toEqual([
+      'президент-россии-владимир-путин-провел-переговоры',
+      'товарооборот-между-странами-превысил-200-миллиардов',
+    ]);
   });
 
   it('count words, not runs of text between spaces', () => {
@@ -59,9 +66,14 @@ describe('articles in other scripts', () => {
   ])('finds $q in its paragraph and highlights it on arrival', async ({ q, outlet, paragraph }) => {
     const p = await session.open(`/search/?q=${encodeURIComponent(q)}`);
     await p.waitForFunction(() => /is in \d+ of \d+ outlets/.test(document.querySelector('#search-status')?.textContent ?? ''));
-    const links = await p.$$eval('.outlet-result .hits a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href)).map((u) => `${u.pathname}${decodeURIComponent(u.hash)}`));
+    const links = await p.$$eval('.outlet-result .hits a', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href)).map((u) => `${u.pathname}${decodeURIComponent(u.hash)}`),
+    );
     expect(links).toContain(`/outlets/${outlet}/#${paragraph}`);
-    await p.locator(`.outlet-result .hits a[href$="#${encodeURIComponent(paragraph)}"]`).first().click();
+    await p
+      .locator(`.outlet-result .hits a[href$="#${encodeURIComponent(paragraph)}"]`)
+      .first()
+      .click();
     await p.waitForURL((u) => u.pathname === `/outlets/${outlet}/`);
     expect(await p.evaluate(() => document.querySelector(':target')?.id)).toBe(paragraph);
     expect(await p.evaluate(() => CSS.highlights.get('search')?.size ?? 0)).toBeGreaterThan(0);

@@ -37,7 +37,12 @@ describe('every page', () => {
     for (const { $, route } of pages) {
       expect($('a.skip-link').attr('href'), route).toBe('#main');
       expect($('main#main').length, route).toBe(1);
-      expect($('nav[aria-label="Main"] a').map((_, a) => $(a).attr('href')).get(), route).toEqual(['/', '/compare/', '/search/']);
+      expect(
+        $('nav[aria-label="Main"] a')
+          .map((_, a) => $(a).attr('href'))
+          .get(),
+        route,
+      ).toEqual(['/', '/compare/', '/search/']);
       expect($('form[role="search"][action="/search/"][method="get"] input[name="q"]').length, route).toBeGreaterThanOrEqual(1);
     }
   });
@@ -55,7 +60,10 @@ describe('the integrity checks themselves', () => {
     try {
       await mkdir(path.join(dir, 'a'));
       const head = (title: string, route: string) => `<head><title>${title}</title><link rel="canonical" href="https://x.test${route}"></head>`;
-      await writeFile(path.join(dir, 'index.html'), `<html lang="en">${head('Home', '/')}<body><h1>Home</h1><a href="/a/#nope">a</a><a href="/missing/">m</a></body></html>`);
+      await writeFile(
+        path.join(dir, 'index.html'),
+        `<html lang="en">${head('Home', '/')}<body><h1>Home</h1><a href="/a/#nope">a</a><a href="/missing/">m</a></body></html>`,
+      );
       await writeFile(path.join(dir, 'a/index.html'), `<html>${head('A', '/a/')}<body><h1>A</h1><h1>B</h1><p id="x">x</p></body></html>`);
       expect(await checkSite(dir, 'https://x.test')).toEqual([
         { route: '/a/', problem: '<html> has no lang attribute' },

@@ -43,7 +43,12 @@ describe('a sixth outlet', () => {
   });
 
   it('appears on the home page and the 404 page', () => {
-    expect(page('/').$('.card h3').map((_, h) => page('/').$(h).text()).get()).toContain('Example Wire');
+    expect(
+      page('/')
+        .$('.card h3')
+        .map((_, h) => page('/').$(h).text())
+        .get(),
+    ).toContain('Example Wire');
     expect(page('/404.html').$('a[href="/outlets/example-wire/"]').length).toBe(1);
   });
 
@@ -63,7 +68,9 @@ describe('a sixth outlet', () => {
     expect(cell('#word-ukraine-war-conflict').text()).toBe('1×');
     expect(cell('#source-xinhua').text()).toBe('1×');
     expect(cell('#source-agencies').text()).toBe('1×');
-    expect($('#shared-wording li[data-outlet-pair="example-wire tass"] q').text()).toBe('Russia consistently ranks first in energy supplies to China');
+    expect($('#shared-wording li[data-outlet-pair="example-wire tass"] q').text()).toBe(
+      'Russia consistently ranks first in energy supplies to China',
+    );
   });
 
   it('is in the JSON and CSV exports', async () => {

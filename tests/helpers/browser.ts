@@ -7,7 +7,15 @@ import { dist } from './site.ts';
 const executablePath = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
 
 // No network beyond loopback here: these flags stop Chromium's own background calls.
-const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export interface Session {
   browser: Browser;

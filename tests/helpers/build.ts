@@ -24,7 +24,12 @@ export async function scratchContent(change: (dir: string) => Promise<void> | vo
 }
 
 /** Runs `node src/build/build.ts` with the content and output folders given; `onOutput` sees the output so far as it comes. */
-export function runBuild(content: string, dist: string, extraEnv: Record<string, string> = {}, onOutput?: (output: string) => void): Promise<BuildResult> {
+export function runBuild(
+  content: string,
+  dist: string,
+  extraEnv: Record<string, string> = {},
+  onOutput?: (output: string) => void,
+): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'src/build/build.ts')], {
       cwd: root,

@@ -9,7 +9,7 @@ import { articleBlocks } from '../../src/lib/blocks.ts';
 import type { ColumnInput, ComparisonInput } from '../../src/lib/comparison.ts';
 import { contentDir, sourceArticles } from './site.ts';
 
-const yamlList = <T,>(dir: string, file: string) => parse(readFileSync(path.join(dir, 'comparison', file), 'utf8')) as T[];
+const yamlList = <T>(dir: string, file: string) => parse(readFileSync(path.join(dir, 'comparison', file), 'utf8')) as T[];
 
 export function comparisonInput(dir = contentDir, mainEvent = 'putin-xi-call-2026-02-04'): ComparisonInput {
   const events = new Map<string, { title: string; date: string }>();
@@ -21,7 +21,8 @@ export function comparisonInput(dir = contentDir, mainEvent = 'putin-xi-call-202
     const outlet = parse(readFileSync(path.join(dir, 'outlets', `${a.outlet}.yaml`), 'utf8')) as Record<string, string>;
     const blocks = articleBlocks(a.body);
     const standfirst = a.front['standfirst'];
-    if (typeof standfirst === 'string') blocks.unshift({ id: 'standfirst', kind: 'standfirst', text: standfirst, line: 0, number: 0, explicit: true });
+    if (typeof standfirst === 'string')
+      blocks.unshift({ id: 'standfirst', kind: 'standfirst', text: standfirst, line: 0, number: 0, explicit: true });
     const event = events.get(a.event)!;
     const published = String(a.front['published']);
     return {

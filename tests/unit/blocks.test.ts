@@ -19,7 +19,17 @@ describe('deriveId', () => {
   });
 });
 
-const article = ['## Trade', '', 'First paragraph about trade volumes.', '', 'Second paragraph on energy supplies.', '', '- one item', '- two item', ''].join('\n');
+const article = [
+  '## Trade',
+  '',
+  'First paragraph about trade volumes.',
+  '',
+  'Second paragraph on energy supplies.',
+  '',
+  '- one item',
+  '- two item',
+  '',
+].join('\n');
 
 describe('articleBlocks', () => {
   it('numbers paragraphs and list items, not headings, in order', () => {

@@ -26,7 +26,10 @@ describe('coverage', () => {
     expect(cell.share).toBe(130 / 2679);
   });
   it('counts the standfirst: Devdiscourse mentions Ukraine there and in its first paragraph', () => {
-    expect(c.topics.find((t) => t.id === 'ukraine')!.cells['devdiscourse']!.blocks.map((b) => b.id)).toEqual(['standfirst', 'russian-president-vladimir-putin-and-chinese']);
+    expect(c.topics.find((t) => t.id === 'ukraine')!.cells['devdiscourse']!.blocks.map((b) => b.id)).toEqual([
+      'standfirst',
+      'russian-president-vladimir-putin-and-chinese',
+    ]);
   });
 });
 
@@ -43,10 +46,16 @@ describe('statements', () => {
   it('says "not reported" for an outlet on the same call, and "other event" for Kyiv Independent', () => {
     expect(row('spring-all-year').cells['rt']).toEqual({ status: 'not-reported' });
     expect(row('spring-all-year').cells['kyiv-independent']).toEqual({ status: 'other-event' });
-    expect(Object.entries(row('spring-all-year').cells).filter(([, v]) => v.status === 'reported').map(([k]) => k)).toEqual(['pivot-to-asia', 'tass']);
+    expect(
+      Object.entries(row('spring-all-year').cells)
+        .filter(([, v]) => v.status === 'reported')
+        .map(([k]) => k),
+    ).toEqual(['pivot-to-asia', 'tass']);
   });
   it('returns the article’s own characters, curly quotes included', () => {
-    expect(row('energy-first-supplier').cells['rt']).toMatchObject({ quote: 'Russia’s position as a leading supplier of energy resources to the Asian country' });
+    expect(row('energy-first-supplier').cells['rt']).toMatchObject({
+      quote: 'Russia’s position as a leading supplier of energy resources to the Asian country',
+    });
   });
 });
 
@@ -66,18 +75,24 @@ describe('checkStatements', () => {
     );
   });
   it('lets quote marks and white space differ', () => {
-    expect(() => checkStatements(withQuote('Russia\'s position as  a leading supplier'), input.columns, ids, events)).not.toThrow();
+    expect(() => checkStatements(withQuote("Russia's position as  a leading supplier"), input.columns, ids, events)).not.toThrow();
   });
   it('refuses an unknown outlet and an outlet with no article on that event', () => {
     expect(() => checkStatements(withQuote('x', 'bbc'), input.columns, ids, events)).toThrow(ComparisonError);
     expect(() => checkStatements(withQuote('x', 'bbc'), input.columns, ids, events)).toThrow('"bbc" is not an outlet');
     expect(() => checkStatements(withQuote('Xi', 'kyiv-independent'), input.columns, ids, events)).toThrow(
-      'kyiv-independent has no article about putin-xi-call-2026-02-04: remove the kyiv-independent rendering or correct the statement\'s event',
+      "kyiv-independent has no article about putin-xi-call-2026-02-04: remove the kyiv-independent rendering or correct the statement's event",
     );
   });
   it('refuses a topic that topics.yaml does not have, and says so when it has none', () => {
-    const onTopic = (topic: string, topics = input.topics) => ({ ...withQuote('Xi'), topics, statements: withQuote('Xi').statements.map((st) => ({ ...st, topic })) });
-    expect(() => checkStatements(onTopic('weather'), input.columns, ids, events)).toThrow(/statement "test": topic "weather" is not in topics.yaml: use one of trade, .*, add it there, or remove "topic:"$/);
+    const onTopic = (topic: string, topics = input.topics) => ({
+      ...withQuote('Xi'),
+      topics,
+      statements: withQuote('Xi').statements.map((st) => ({ ...st, topic })),
+    });
+    expect(() => checkStatements(onTopic('weather'), input.columns, ids, events)).toThrow(
+      /statement "test": topic "weather" is not in topics.yaml: use one of trade, .*, add it there, or remove "topic:"$/,
+    );
     expect(() => checkStatements(onTopic('trade', []), input.columns, ids, events)).toThrow(
       'statement "test": topic "trade" is not in topics.yaml: topics.yaml has no topics yet, add it there, or remove "topic:"',
     );
@@ -85,7 +100,8 @@ describe('checkStatements', () => {
 });
 
 describe('figures', () => {
-  const of = (outlet: string) => c.figures.flatMap((g) => g.items.filter((f) => f.outlet === outlet).map((f) => `${g.id}: ${f.text}${f.context ? ` (${f.context})` : ''}`));
+  const of = (outlet: string) =>
+    c.figures.flatMap((g) => g.items.filter((f) => f.outlet === outlet).map((f) => `${g.id}: ${f.text}${f.context ? ` (${f.context})` : ''}`));
   it('finds every figure in each article, grouped by measure, with context', () => {
     expect(of('tass')).toEqual(['trade-total: $200 billion']);
     expect(of('rt')).toEqual(['trade-currencies: 99.1%', 'trade-total: exceeding $200 billion']);
@@ -161,7 +177,11 @@ describe('columns', () => {
 
 describe('helpers', () => {
   it('segments a text at its matches', () => {
-    expect(segments('a Taiwan b', [{ start: 2, end: 8 }])).toEqual([{ text: 'a ', mark: false }, { text: 'Taiwan', mark: true }, { text: ' b', mark: false }]);
+    expect(segments('a Taiwan b', [{ start: 2, end: 8 }])).toEqual([
+      { text: 'a ', mark: false },
+      { text: 'Taiwan', mark: true },
+      { text: ' b', mark: false },
+    ]);
   });
   it('locates a quote across folded quote marks', () => {
     const blocks = articleBlocks('He said “Every season is spring” today.\n');
@@ -179,13 +199,19 @@ describe('export', () => {
     expect(coverage[0]).toBe('topic,outlet,paragraphs,words,share,first_paragraph');
     expect(coverage).toHaveLength(1 + c.topics.length * outlets.length);
     expect(coverage).toContain('taiwan,pivot-to-asia,1,130,0.0485,/outlets/pivot-to-asia/#considerable-attention-was-devoted-to-issues');
-    expect(csv['statements.csv']).toContain('"bilateral trade turnover has stabilized at a consistently high level, exceeding $200 billion annually",/outlets/rt/#putin-noted-the-robust-economic-and');
+    expect(csv['statements.csv']).toContain(
+      '"bilateral trade turnover has stabilized at a consistently high level, exceeding $200 billion annually",/outlets/rt/#putin-noted-the-robust-economic-and',
+    );
   });
   it('writes JSON with links to paragraphs and no markup', () => {
     const json = comparisonJson(c, 'https://parallax.example/');
     expect(json.version).toBe(1);
     expect(json.outlets.map((o) => o.id)).toEqual(outlets);
-    expect(json.statements[0]!.outlets['tass']).toEqual({ status: 'reported', quote: 'Every season is spring', link: '/outlets/tass/#every-season-is-spring-for-russian-chinese' });
+    expect(json.statements[0]!.outlets['tass']).toEqual({
+      status: 'reported',
+      quote: 'Every season is spring',
+      link: '/outlets/tass/#every-season-is-spring-for-russian-chinese',
+    });
     expect(JSON.stringify(json)).not.toContain('"segments"');
   });
 });

@@ -26,10 +26,14 @@ interface Report {
 describe('article copies', () => {
   it('keep every sentence of every captured source and add none', () => {
     expect(existsSync(tool), `${tool} is missing: the shared folder must sit beside the project`).toBe(true);
-    const json = execFileSync(process.execPath, [tool, path.join(root, 'content'), '--json', '--ignore', path.join(root, 'tests/fixtures/fidelity-chrome.txt')], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const json = execFileSync(
+      process.execPath,
+      [tool, path.join(root, 'content'), '--json', '--ignore', path.join(root, 'tests/fixtures/fidelity-chrome.txt')],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     const report = JSON.parse(json) as Report[];
     expect(report.length).toBeGreaterThanOrEqual(5);
     for (const r of report) {

@@ -44,7 +44,12 @@ describe('measureOf', () => {
     expect(measure('In November, 99.1% of trade between them had shifted to rubles and yuan.', '99.1%')).toBe('currencies');
   });
   it('falls back to the nearest marker in the sentence', () => {
-    expect(measure('Putin noted robust energy ties, highlighting that bilateral trade turnover has stabilized, exceeding $200 billion annually.', 'exceeding $200 billion')).toBe('trade');
+    expect(
+      measure(
+        'Putin noted robust energy ties, highlighting that bilateral trade turnover has stabilized, exceeding $200 billion annually.',
+        'exceeding $200 billion',
+      ),
+    ).toBe('trade');
   });
   it('gives null when nothing in the sentence names a measure', () => {
     expect(measure('They met for 30 days.', '30 days')).toBeNull();

@@ -45,7 +45,9 @@ describe.each(readdirSync(fixtures).sort())('plugins on fixture %s', (name) => {
 
 describe('remarkDemoteHeadings', () => {
   it('leaves articles whose headings already sit low enough', async () => {
-    const html = String(await unified().use(remarkParse).use(remarkDemoteHeadings, { top: 2 }).use(remarkRehype).use(rehypeStringify).process('### Low\n'));
+    const html = String(
+      await unified().use(remarkParse).use(remarkDemoteHeadings, { top: 2 }).use(remarkRehype).use(rehypeStringify).process('### Low\n'),
+    );
     expect(html).toBe('<h3>Low</h3>');
   });
 });

@@ -124,7 +124,10 @@ describe('summarizeFailure', () => {
       `    ${root}/content/articles/rt.md:0:0`,
       '',
     ].join('\n');
-    expect(summarizeFailure(output, root)).toEqual(['content/articles/rt.md: outlet: Did not match union. Required', 'content/articles/rt.md: headline: is required: write the headline']);
+    expect(summarizeFailure(output, root)).toEqual([
+      'content/articles/rt.md: outlet: Did not match union. Required',
+      'content/articles/rt.md: headline: is required: write the headline',
+    ]);
   });
 
   it('names the entry of a list file and counts list items from 1', () => {
@@ -137,6 +140,8 @@ describe('summarizeFailure', () => {
       `    ${root}/content/comparison/topics.yaml:0:0`,
       '',
     ].join('\n');
-    expect(summarizeFailure(output, root)).toEqual(['content/comparison/topics.yaml: entry "taiwan": markers, item 2: is empty: write a marker word or phrase']);
+    expect(summarizeFailure(output, root)).toEqual([
+      'content/comparison/topics.yaml: entry "taiwan": markers, item 2: is empty: write a marker word or phrase',
+    ]);
   });
 });

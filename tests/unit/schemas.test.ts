@@ -46,7 +46,10 @@ describe('article frontmatter', () => {
   });
 
   it.each([
-    [{ published: '2026-02-30' }, 'published: "2026-02-30" is not a date: write a date as YYYY-MM-DD (for example 2026-02-04), or a date and time with its offset in quotes (for example "2026-02-04T16:41:00+05:30"); or write undated if the capture gives no date'],
+    [
+      { published: '2026-02-30' },
+      'published: "2026-02-30" is not a date: write a date as YYYY-MM-DD (for example 2026-02-04), or a date and time with its offset in quotes (for example "2026-02-04T16:41:00+05:30"); or write undated if the capture gives no date',
+    ],
     [{ published: 'yesterday' }, 'published: "yesterday" is not a date'],
     [{ published: undefined }, 'published: is required: write a date as YYYY-MM-DD'],
     [{ headline: undefined }, 'headline: is required: write the headline'],
@@ -54,7 +57,10 @@ describe('article frontmatter', () => {
     [{ url: 'tass.com/politics' }, 'url: is not a web address: write the canonical address of the original article as a full https:// address'],
     [{ language: 'English' }, 'language: is not a language tag: write one such as en, ru or zh-Hans'],
     [{ headlineSupplied: 'yes' }, 'headlineSupplied: must be true or false'],
-    [{ headlineSupplied: true, headlineSource: 'the URL' }, 'headlineSource: cannot go with headlineSupplied: true; remove one (a supplied headline has no source)'],
+    [
+      { headlineSupplied: true, headlineSource: 'the URL' },
+      'headlineSource: cannot go with headlineSupplied: true; remove one (a supplied headline has no source)',
+    ],
     [{ captured: 'soon' }, 'captured: "soon" is not a date'],
   ])('rejects %o with an actionable message', (change, message) => {
     const result = articles.safeParse({ ...goodArticle, ...change });

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, hasPhrases, indexTerms, isPlainPhrase, plainRuns, matchingParagraphs, MAX_QUERY_LENGTH, parseQuery, stateFromUrl, urlForState, type Anchor } from '../../src/lib/search-query.ts';
+import {
+  excerpt,
+  hasPhrases,
+  indexTerms,
+  isPlainPhrase,
+  plainRuns,
+  matchingParagraphs,
+  MAX_QUERY_LENGTH,
+  parseQuery,
+  stateFromUrl,
+  urlForState,
+  type Anchor,
+} from '../../src/lib/search-query.ts';
 
 describe('parseQuery', () => {
   it.each([
@@ -38,7 +50,12 @@ describe('parseQuery', () => {
   });
 
   it('takes a quotation shortened with an ellipsis as its parts, each exact', () => {
-    for (const raw of ['"every season … Russian-Chinese relations"', '"every season ... Russian-Chinese relations"', '“every season […] Russian-Chinese relations”', '"every season... Russian-Chinese relations"']) {
+    for (const raw of [
+      '"every season … Russian-Chinese relations"',
+      '"every season ... Russian-Chinese relations"',
+      '“every season […] Russian-Chinese relations”',
+      '"every season... Russian-Chinese relations"',
+    ]) {
       expect(parseQuery(raw).phrases, raw).toEqual(['every season', 'Russian-Chinese relations']);
     }
     expect(parseQuery('"spring continues…"').phrases).toEqual(['spring continues']);
@@ -148,7 +165,11 @@ describe('excerpt', () => {
     expect(parts.map((p) => p.text).join('')).toBe('… before before before before before target after after after after after …');
   });
   it('keeps markup in a paragraph as plain text', () => {
-    expect(excerpt('<b>spring</b>', parseQuery('spring')).map((s) => s.text).join('')).toBe('<b>spring</b>');
+    expect(
+      excerpt('<b>spring</b>', parseQuery('spring'))
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('<b>spring</b>');
   });
 });
 
@@ -177,6 +198,10 @@ describe('queries in scripts written without spaces', () => {
     expect(hasPhrases(anchors.map((a) => a.text).join(' '), phrase)).toBe(true);
     expect(matchingParagraphs(anchors, [], phrase).map((a) => a.id)).toEqual(['a']);
     expect(matchingParagraphs(anchors, [], parseQuery('台湾')).map((a) => a.id)).toEqual(['b']);
-    expect(excerpt(anchors[1]!.text, parseQuery('台湾')).filter((s) => s.mark).map((s) => s.text)).toEqual(['台湾']);
+    expect(
+      excerpt(anchors[1]!.text, parseQuery('台湾'))
+        .filter((s) => s.mark)
+        .map((s) => s.text),
+    ).toEqual(['台湾']);
   });
 });

@@ -15,7 +15,10 @@ describe('sharedPassages', () => {
     expect(sharedPassages(a, b, 9)).toEqual([]);
   });
   it('never joins words across a paragraph boundary', () => {
-    const x = [{ id: 'x1', text: 'one two three' }, { id: 'x2', text: 'four five six' }];
+    const x = [
+      { id: 'x1', text: 'one two three' },
+      { id: 'x2', text: 'four five six' },
+    ];
     const y = [{ id: 'y1', text: 'one two three four five six' }];
     expect(sharedPassages(x, y, 4)).toEqual([]);
   });
