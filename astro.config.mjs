@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import process from 'node:process';
 import { defineConfig } from 'astro/config';
 import rehypeBlockAnchors from './src/plugins/rehype-block-anchors.ts';
 import remarkBlockIds from './src/plugins/remark-block-ids.ts';

@@ -39,7 +39,9 @@ export function listLoader(file: string): Loader {
         data = parse(text);
       } catch (error) {
         const where = error instanceof YAMLParseError && error.linePos ? ` line ${error.linePos[0].line}` : '';
-        throw new Error(`${shown}:${where} is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        throw new Error(`${shown}:${where} is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, {
+          cause: error,
+        });
       }
       if (data == null) data = [];
       if (!Array.isArray(data)) throw new Error(`${shown}: must be a YAML list, one "- id: …" entry per item`);

@@ -54,7 +54,7 @@ export function extractFigures(text: string): Figure[] {
       const number = Number((g['number'] ?? '').replace(/,/g, ''));
       if (kind === 'count' && /^(19|20)\d{2}$/.test(g['number'] ?? '')) continue; // a year, not a count
       const scale = g['scale'] ? (SCALES[g['scale'].toLowerCase()] ?? 1) : 1;
-      let unit = '';
+      let unit: string;
       if (kind === 'money') unit = `${(g['currency'] ?? '').trim()}${g['per'] ? ` ${g['per'].trim()}` : ''}`;
       else if (kind === 'percentage') unit = '%';
       else if (kind === 'count') unit = `${g['adj'] ? `${g['adj']} ` : ''}${g['unit'] ?? ''}`;
