@@ -15,7 +15,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 try {
   await build({ root, logLevel: 'warn' });
 } catch (error) {
-  const e = error instanceof Error ? (error as Error & { loc?: { file?: string; line?: number } }) : new Error(String(error));
+  // Astro's errors carry the file and line they are about in `loc`.
+  const e: Error & { loc?: { file?: string; line?: number } } = error instanceof Error ? error : new Error(String(error));
   const failure: AstroFailure = {
     name: e.name,
     message: e.message,
