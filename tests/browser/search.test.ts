@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { locateQuote } from '../../src/lib/comparison.ts';
+import { locateQuote } from '../../src/lib/comparison/index.ts';
 import { isPlainPhrase } from '../../src/lib/search-query.ts';
 import { startSession, type Session } from '../helpers/browser.ts';
 import { articleBlocks, sourceArticles } from '../helpers/site.ts';
