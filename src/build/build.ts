@@ -21,6 +21,8 @@ import { writeHeaders } from './headers.ts';
 import { writeServiceWorker } from './offline.ts';
 import { preflight } from './preflight.ts';
 import { indexSite } from './search-index.ts';
+import { DEFAULT_SITE_URL } from '../lib/consts.ts';
+import { contentRoot as contentFolder } from '../lib/content-root.ts';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
 
@@ -99,10 +101,10 @@ function runAstro(env: NodeJS.ProcessEnv): Promise<void> {
 
 export async function build(env: NodeJS.ProcessEnv = process.env): Promise<BuildTimings> {
   const dist = path.resolve(root, env['PARALLAX_DIST'] || 'dist');
-  const site = env['PARALLAX_SITE'] || 'https://parallax.example';
+  const site = env['PARALLAX_SITE'] || DEFAULT_SITE_URL;
   // Beside dist/ so the final rename stays on one file system (and so is atomic).
   const staging = await mkdtemp(path.join(path.dirname(dist), '.dist-build-'));
-  const contentRoot = path.resolve(root, env['PARALLAX_CONTENT'] || 'content');
+  const contentRoot = contentFolder(env, root);
   // Other corpora (tests, benchmarks) are built once each: their cache goes away with the staging folder.
   const cacheDir = contentRoot === path.join(root, 'content') ? await cacheDirFor(contentRoot) : path.join(staging, 'cache');
   const childEnv: NodeJS.ProcessEnv = {

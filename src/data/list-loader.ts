@@ -11,13 +11,15 @@ import { parse, YAMLParseError } from 'yaml';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
-/** Where each entry's position in its file is kept. */
-export const ORDER = '__order';
-
-/** Sorts entries of a list collection back into their file's order. */
-export function inFileOrder<T extends { data: object }>(entries: T[]): T[] {
-  const at = (e: T) => Number((e.data as Record<string, unknown>)[ORDER] ?? 0);
-  return [...entries].sort((a, b) => at(a) - at(b));
+/**
+ * The ids of a list file in the file's order, which is the editor's order
+ * (matrix rows, measure priority). Astro's store does not keep it (it writes
+ * a collection's entries sorted by id), so the reader of the collection puts
+ * the entries back in this order. The loader has checked the file already.
+ */
+export async function idsInFileOrder(file: string): Promise<string[]> {
+  const items: unknown = parse(await readFile(file, 'utf8'));
+  return Array.isArray(items) ? items.map((item) => String((item as { id?: unknown }).id)) : [];
 }
 
 export function listLoader(file: string): Loader {
@@ -58,8 +60,8 @@ export function listLoader(file: string): Loader {
         seen.add(id);
         const { id: _omit, ...rest } = item as Record<string, unknown>;
         const parsed = await parseData({ id, data: rest, filePath: file });
-        // The file's order is the editor's order (matrix rows, measure priority); the store does not keep it.
-        store.set({ id, data: { ...parsed, [ORDER]: index }, filePath: relative });
+        // The file's order is not stored: see idsInFileOrder.
+        store.set({ id, data: parsed, filePath: relative });
       }
     },
   };

@@ -3,6 +3,7 @@
  * durations) and files each under what it measures, using the measure whose
  * marker stands nearest to it in the same sentence.
  */
+import { firstLongest } from './overlaps.ts';
 import { compileMatcher, sentenceSpans } from './patterns.ts';
 
 export type FigureKind = 'money' | 'percentage' | 'volume' | 'count' | 'duration';
@@ -72,9 +73,7 @@ export function extractFigures(text: string): Figure[] {
       });
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Figure[] = [];
-  for (const f of found) if (!kept.length || f.start >= kept[kept.length - 1]!.end) kept.push(f);
+  const kept = firstLongest(found);
   const spans = sentenceSpans(text);
   for (const f of kept) {
     const [s, e] = spans.find(([a, b]) => f.start >= a && f.start < b) ?? [0, text.length];
@@ -118,9 +117,4 @@ export function measureFinder(measures: readonly Measure[]): (figure: Figure, te
     }
     return best?.key ?? null;
   };
-}
-
-/** `measureFinder` for one figure. */
-export function measureOf(figure: Figure, text: string, measures: readonly Measure[]): string | null {
-  return measureFinder(measures)(figure, text);
 }

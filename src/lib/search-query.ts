@@ -9,10 +9,12 @@
  * Control characters are dropped, and a query longer than MAX_QUERY_LENGTH is
  * cut (the page says so).
  */
-import type { Segment } from './comparison.ts';
+import type { Segment } from './comparison/index.ts';
+import { MAX_QUERY_LENGTH } from './consts.ts';
+import { FILTERS } from './search-filters.ts';
 import { compileMatcher, fold, UNSPACED } from './patterns.ts';
 
-export const MAX_QUERY_LENGTH = 300;
+export { MAX_QUERY_LENGTH };
 
 export interface Query {
   /** Phrases that must appear word for word. */
@@ -249,7 +251,7 @@ export interface SearchState {
   event: string;
 }
 
-export const FILTERS = ['outlet', 'kind', 'event'] as const;
+export { FILTERS };
 
 export function stateFromUrl(url: URL): SearchState {
   const get = (k: string) => url.searchParams.get(k) ?? '';

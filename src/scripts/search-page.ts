@@ -5,7 +5,8 @@
  * and point at the exact paragraphs. Everything shown is built with DOM
  * methods from text: nothing from an article or a query is parsed as HTML.
  */
-import type { Segment } from '../lib/comparison.ts';
+import type { Segment } from '../lib/comparison/index.ts';
+import { outletPath } from '../lib/paths.ts';
 import {
   excerpt,
   FILTERS,
@@ -248,7 +249,7 @@ function render(s: Session): void {
   const list = el('ol', { className: 'results' });
   for (const [outlet, articles] of s.groups) {
     const info = data.outlets[outlet];
-    const outletUrl = `/outlets/${outlet}/`;
+    const outletUrl = outletPath(outlet);
     const item = el('li', { className: 'outlet-result' }, [
       el('h2', {}, [el('a', { href: outletUrl, textContent: info?.name ?? outlet })]),
       el('p', { className: 'meta', textContent: info ? `${info.kind} · ${info.country}` : '' }),

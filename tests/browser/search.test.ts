@@ -6,7 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { locateQuote } from '../../src/lib/comparison.ts';
+import { withStandfirst } from '../../src/lib/blocks.ts';
+import { locateQuote } from '../../src/lib/comparison/index.ts';
 import { isPlainPhrase } from '../../src/lib/search-query.ts';
 import { startSession, type Session } from '../helpers/browser.ts';
 import { articleBlocks, sourceArticles } from '../helpers/site.ts';
@@ -87,8 +88,7 @@ describe('searching real quotes', () => {
     for (const article of sourceArticles()) {
       const blocks = [
         { id: `headline-${article.id}`, text: String(article.front['headline']) },
-        ...(article.front['standfirst'] ? [{ id: 'standfirst', text: String(article.front['standfirst']) }] : []),
-        ...articleBlocks(article.body),
+        ...withStandfirst(articleBlocks(article.body), article.front['standfirst'] ? String(article.front['standfirst']) : undefined),
       ];
       for (const [i, block] of blocks.entries()) {
         const words = block.text.split(/\s+/).filter(Boolean);
