@@ -1,6 +1,7 @@
 /**
  * `npm run lighthouse`: Lighthouse (from the npm registry) in Debian's
- * Chromium on `/`, an outlet page, `/compare/` and `/search/`, mobile preset,
+ * Chromium on `/`, the first outlet's page, `/compare/` and `/search/` with
+ * the edition's first example search (or LIGHTHOUSE_ROUTES), mobile preset,
  * all four categories. The site is built with its canonical address set to
  * the local server, so SEO audits judge the pages as they would be deployed.
  * Prints a table, writes bench-results/lighthouse.json, and lists every audit
@@ -14,16 +15,17 @@ import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build } from './build.ts';
+import { lighthouseRoutes } from './lighthouse-routes.ts';
 import { serve } from './serve.ts';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const port = Number(process.env['LIGHTHOUSE_PORT'] || 4399);
 const origin = `http://127.0.0.1:${port}`;
-const routes = (process.env['LIGHTHOUSE_ROUTES'] || '/,/outlets/tass/,/compare/,/search/?q=spring').split(',');
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const dist = path.join(tmpdir(), `parallax-lighthouse-${process.pid}`);
 await build({ ...process.env, PARALLAX_DIST: dist, PARALLAX_SITE: origin });
+const routes = process.env['LIGHTHOUSE_ROUTES']?.split(',') ?? (await lighthouseRoutes(dist));
 const site = await serve(dist, port);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',

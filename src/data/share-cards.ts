@@ -1,5 +1,6 @@
 /** The share card of every page that has its own, from the corpus: one place for their wording. */
 import type { ShareCard } from '../lib/share-image.ts';
+import { otherEventPhrase } from '../lib/event-words.ts';
 import { plural } from '../lib/format.ts';
 import { shareCard } from '../lib/paths.ts';
 import { SITE_NAME } from '../lib/consts.ts';
@@ -35,7 +36,7 @@ export async function shareCards(): Promise<Map<string, { card: ShareCard; alt: 
     const article = primaryArticle(outlet);
     const note = [
       article.headlineSupplied ? 'Headline supplied by Parallax' : '',
-      article.otherEvent ? `Covers an earlier call: ${article.event.title}` : '',
+      article.otherEvent ? `Covers ${otherEventPhrase(article.event, mainEvent)}: ${article.event.title}` : '',
     ]
       .filter(Boolean)
       .join(' · ');

@@ -25,7 +25,7 @@ export const topicSchema = closedObject(
   'a topic',
 );
 
-/** `statements.yaml`: one thing said in the call, with each outlet's verbatim rendering. */
+/** `statements.yaml`: one thing said at the event, with each outlet's verbatim rendering. */
 export const statementSchema = closedObject(
   {
     /** A neutral paraphrase of what was said. */

@@ -20,8 +20,10 @@ import {
 } from '../lib/search-query.ts';
 
 interface SiteData {
-  outlets: Record<string, { name: string; kind: string; country: string; event: string; otherEvent: boolean }>;
-  events: Record<string, string>;
+  /** Each outlet, with the note shown when its article covers another event ('' when not). */
+  outlets: Record<string, { name: string; kind: string; country: string; flag: string }>;
+  /** The edition's example searches, from its event's YAML. */
+  examples: string[];
 }
 
 interface PagefindResultData {
@@ -99,20 +101,27 @@ function setStatus(text: string, busy: boolean): void {
 }
 
 function showEmpty(): void {
+  const examples = data.examples ?? [];
   resultsEl.replaceChildren(
     el('div', { className: 'empty' }, [
-      el('p', { textContent: 'Type a word or paste a quote. Put it in quote marks to find those exact words, for example:' }),
-      el(
-        'ul',
-        {},
-        ['"every season is spring"', 'Taiwan', '"$200 billion"'].map((example) => {
-          const link = el('a', {
-            href: urlForState(new URL(location.href), { q: example, outlet: '', kind: '', event: '' }).href,
-            textContent: example,
-          });
-          return el('li', {}, [link]);
-        }),
-      ),
+      el('p', {
+        textContent: `Type a word or paste a quote. Put it in quote marks to find those exact words${examples.length ? ', for example:' : '.'}`,
+      }),
+      ...(examples.length
+        ? [
+            el(
+              'ul',
+              {},
+              examples.map((example) => {
+                const link = el('a', {
+                  href: urlForState(new URL(location.href), { q: example, outlet: '', kind: '', event: '' }).href,
+                  textContent: example,
+                });
+                return el('li', {}, [link]);
+              }),
+            ),
+          ]
+        : []),
     ]),
   );
   setStatus('', false);
@@ -254,8 +263,7 @@ function render(s: Session): void {
       el('h2', {}, [el('a', { href: outletUrl, textContent: info?.name ?? outlet })]),
       el('p', { className: 'meta', textContent: info ? `${info.kind} · ${info.country}` : '' }),
     ]);
-    if (info?.otherEvent)
-      item.append(el('p', { className: 'flag', textContent: `Covers a different call: ${data.events[info.event] ?? info.event}.` }));
+    if (info?.flag) item.append(el('p', { className: 'flag', textContent: info.flag }));
     const list2 = el('ol', { className: 'hits' });
     for (const article of articles) {
       const pageUrl = new URL(article.url, location.href);

@@ -100,6 +100,10 @@ describe('the primary article', () => {
         title: 'Example briefing, 1 June 2026',
         date: { date: new Date('2026-06-01'), iso: '2026-06-01', hasTime: false },
         description: 'A briefing.',
+        kind: 'briefing',
+        noun: 'briefing',
+        preposition: 'at',
+        searchExamples: [],
       },
     });
     article(entries, 'beta-daily-talks').data.event = 'briefing-2026-06-01';

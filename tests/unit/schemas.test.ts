@@ -109,3 +109,42 @@ describe('event data', () => {
     );
   });
 });
+
+describe('event words', () => {
+  const goodEvent = { title: 'Putin–Xi video call, 4 February 2026', date: '2026-02-04', description: 'A call.' };
+  const parsed = (change: Record<string, unknown>) => eventSchema.safeParse({ ...goodEvent, ...change });
+
+  it('derives the kind from the title and the noun and preposition from the kind', () => {
+    expect(parsed({}).data).toMatchObject({ kind: 'video call', noun: 'call', preposition: 'in', searchExamples: [] });
+    expect(parsed({ title: 'Lakeshore summit, 2 March 2031' }).data).toMatchObject({ kind: 'summit', noun: 'summit', preposition: 'at' });
+    expect(parsed({ title: 'The Lakeshore Accord' }).data).toMatchObject({ kind: 'event', noun: 'event', preposition: 'at' });
+    expect(parsed({ kind: 'presidential election' }).data).toMatchObject({ noun: 'election', preposition: 'during' });
+  });
+
+  it('lets the YAML set noun and preposition', () => {
+    expect(parsed({ kind: 'state funeral', noun: 'funeral', preposition: 'at' }).data).toMatchObject({ noun: 'funeral', preposition: 'at' });
+  });
+
+  it('asks for a noun when the kind is not one it knows, and for a preposition when the noun is not', () => {
+    expect(issues(parsed({ kind: 'state funeral' }))).toEqual([
+      expect.stringMatching(
+        /^noun: is required, because the kind "state funeral" does not end in a noun Parallax knows \(call, summit, .*\): write the singular noun the pages should use for this event \("a different …"\), for example noun: funeral$/,
+      ),
+    ]);
+    expect(issues(parsed({ kind: 'state funeral', noun: 'funeral' }))).toEqual([
+      'preposition: is required, because "funeral" is not a noun Parallax knows: write in, at or during, as the pages should say "what was said … the funeral"',
+    ]);
+  });
+
+  it.each([
+    [{ noun: 'Summit' }, 'noun: must be a lower-case noun such as call or summit'],
+    [{ preposition: 'on' }, 'preposition: must be one of in, at, during'],
+    [{ searchExamples: 'Taiwan' }, 'searchExamples: must be a list'],
+    [{ searchExamples: [] }, 'searchExamples: is empty'],
+    [{ searchExamples: ['a', 'b', 'c', 'd', 'e', 'f'] }, 'searchExamples: has more than five searches'],
+    [{ searchExamples: ['one\ntwo'] }, 'searchExamples.0: must be one line'],
+    [{ kinds: 'summit' }, 'kinds: is not a field of an event: did you mean kind?'],
+  ])('rejects %o', (change, message) => {
+    expect(issues(parsed(change)).join('\n')).toContain(message);
+  });
+});
