@@ -5,8 +5,10 @@
  * A query in quote marks of any kind (" " “ ” „ « » ″) is an exact phrase,
  * and a quotation shortened with an ellipsis (… or ..., bracketed or not) is
  * its parts, each exact; straight and curly apostrophes are the same letter.
- * Control characters are dropped, and a query longer than MAX_QUERY_LENGTH is
- * cut (the page says so).
+ * Invisible characters (zero-width spaces and joiners, bidirectional
+ * controls) are dropped, so they cannot split a word; other control
+ * characters count as spaces; a query longer than MAX_QUERY_LENGTH is cut
+ * (the page says so).
  */
 import { fold, UNSPACED } from './patterns.ts';
 import { MAX_QUERY_LENGTH } from './search-config.ts';
@@ -33,16 +35,24 @@ export interface Query {
 }
 
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u301D\u301E\uFF02]/g;
+/**
+ * Characters that take no room: zero-width space, non-joiner and joiner,
+ * word joiner, byte-order mark, soft hyphen, and the bidirectional marks,
+ * embeddings, overrides and isolates. Pasted from a web page they sit inside
+ * words ("spr\u200Bing"), so they are dropped, not read as spaces.
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+// Other control characters, and line and paragraph separators, separate words.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2064\uFEFF]/g;
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u2061-\u2064]/g;
 const ELLIPSIS = /\s*(?:\u2026|\.\s?\.\s?\.|\[\s*(?:\u2026|\.\.\.)\s*\])\s*/;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 // Around a loose word, only sentence punctuation goes: "7%", "$200" and "US$" keep their symbols.
 const WORD_EDGES = /^[\s"'()[\]{},.;:!?¡¿…]+|[\s"'()[\]{},.;:!?¡¿…]+$/gu;
 
-/** The query with control characters and runs of white space made one space, and the ends trimmed. */
+/** The query with invisible characters dropped, control characters and runs of white space made one space, and the ends trimmed. */
 export function cleanQuery(raw: string): string {
-  return raw.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+  return raw.replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
 }
 
 export function parseQuery(raw: string): Query {

@@ -30,6 +30,26 @@ describe('parseQuery', () => {
     for (const raw of ['', '   ', '""', '“”', '" "', '«»', '((( )))', '...']) expect(parseQuery(raw).empty, raw).toBe(true);
   });
 
+  it.each([
+    ['a zero-width space', 'spr\u200Bing'],
+    ['a zero-width non-joiner', 'spr\u200Cing'],
+    ['a zero-width joiner', 'spr\u200Ding'],
+    ['a word joiner', 'spr\u2060ing'],
+    ['a byte-order mark', 'spr\uFEFFing'],
+    ['a soft hyphen', 'spr\u00ADing'],
+    ['left-to-right and right-to-left marks', 'spr\u200Ein\u200Fg'],
+    ['embeddings, overrides and their end', '\u202Aspr\u202Bi\u202Dn\u202Eg\u202C'],
+    ['isolates', '\u2066spr\u2067in\u2068g\u2069'],
+  ])('drops %s, so it cannot split a word', (_, raw) => {
+    expect(cleanQuery(raw)).toBe('spring');
+    expect(parseQuery(raw)).toMatchObject({ words: ['spring'], pagefind: 'spring', shown: 'spring', typed: { words: ['spring'] } });
+    expect(parseQuery(`"every season is ${raw}"`)).toMatchObject({ phrases: ['every season is spring'], pagefind: '"every season is spring"' });
+  });
+
+  it('reads other control characters and line separators as spaces', () => {
+    expect(cleanQuery('spring\u0000season\u2028trade\u0085talks\u2062end')).toBe('spring season trade talks end');
+  });
+
   it('drops control characters and cuts long queries, saying so', () => {
     expect(parseQuery('spring\u0000\u0007\u202Eseason').words).toEqual(['spring', 'season']);
     const long = parseQuery('word '.repeat(3000));
