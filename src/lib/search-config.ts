@@ -1,8 +1,8 @@
 /**
  * What search shares with the rest of the site: the query-length limit, the
- * names of Pagefind's filters, and the addresses search builds. Kept in this
- * one small module so that site-wide modules can take these over in one
- * place.
+ * names of Pagefind's filters, and the outlet addresses results link to.
+ * Kept in this one small module so that site-wide modules can take these
+ * over in one place.
  */
 
 /** The longest query searched, in characters: the search boxes' maxlength, and where a longer query from an address is cut. */
@@ -20,9 +20,6 @@ export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 export function pagefindFilter(name: SearchFilter, value: string): string {
   return `${name}:${value}`;
 }
-
-/** The search page's address. */
-export const SEARCH_PATH = '/search/';
 
 /** An outlet's page, where search results link (with `?highlight=…#paragraph-id`). */
 export function outletPath(outlet: string): string {
