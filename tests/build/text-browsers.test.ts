@@ -43,7 +43,9 @@ describe('pages in a text browser (w3m)', () => {
   });
 
   it('print no word glued to the next one on any page, except where the content itself spells it so', () => {
-    const found = Object.fromEntries(pages.map((p) => [p.route, gluedWords(dump(p.route), content)]).filter(([, words]) => words.length > 0));
+    const found = Object.fromEntries(
+      pages.map((p) => [p.route, gluedWords(dump(p.route), content)] as const).filter(([, words]) => words.length > 0),
+    );
     expect(found).toEqual({});
   });
 
@@ -61,7 +63,7 @@ describe('pages in a text browser (w3m)', () => {
 
 describe('visually hidden text', () => {
   it('never touches the word before or after it', () => {
-    const found = Object.fromEntries(pages.map((p) => [p.route, gluedHidden(p.$)]).filter(([, glued]) => glued.length > 0));
+    const found = Object.fromEntries(pages.map((p) => [p.route, gluedHidden(p.$)] as const).filter(([, glued]) => glued.length > 0));
     expect(found).toEqual({});
   });
 });
