@@ -108,8 +108,9 @@ export function atomFeed(entries: FeedEntry[], site: string): string {
     subtitle: { value: SUBTITLE },
     updated: latest(entries.map((e) => e.updated)),
     links: [
-      { href: new URL(FEED_PATHS.atom, site).href, rel: 'self', type: 'application/atom+xml' },
+      // The site first: readers that take one link show the first.
       { href: new URL('/', site).href, rel: 'alternate', type: 'text/html' },
+      { href: new URL(FEED_PATHS.atom, site).href, rel: 'self', type: 'application/atom+xml' },
     ],
     authors: [{ name: 'Parallax', uri: new URL('/', site).href }],
     icon: new URL('/favicon.svg', site).href,
