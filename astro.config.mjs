@@ -3,6 +3,9 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import process from 'node:process';
 import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { URL } from 'node:url';
 import rehypeBlockAnchors from './src/plugins/rehype-block-anchors.ts';
 import remarkBlockIds from './src/plugins/remark-block-ids.ts';
 import remarkDemoteHeadings from './src/plugins/remark-demote-headings.ts';
@@ -11,6 +14,28 @@ import { DEFAULT_SITE_URL } from './src/lib/consts.ts';
 
 // The public address pages declare as canonical; set PARALLAX_SITE when deploying.
 const site = process.env.PARALLAX_SITE || DEFAULT_SITE_URL;
+const outDir = process.env.PARALLAX_OUT_DIR || './dist';
+
+/**
+ * <lastmod> for each page from the built JSON Feed (src/lib/feed.ts), which dates every article and edition from
+ * its content: the article pages and /compare/ by their entries, / by the newest entry.
+ * @type {Map<string, string> | undefined}
+ */
+let lastmods;
+/** @param {string} url */
+function lastmod(url) {
+  if (!lastmods) {
+    /** @type {{ items: { url: string; date_modified: string }[] }} */
+    const feed = JSON.parse(readFileSync(path.resolve(outDir, 'feed.json'), 'utf8'));
+    lastmods = new Map(feed.items.map((item) => [item.url, item.date_modified]));
+    const newest = feed.items
+      .map((item) => item.date_modified)
+      .sort()
+      .at(-1);
+    if (newest) lastmods.set(new URL('/', site).href, newest);
+  }
+  return lastmods.get(url);
+}
 
 export default defineConfig({
   site,
@@ -18,12 +43,20 @@ export default defineConfig({
   // Styles inline: a page renders from its first response, with no render-blocking request.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The build script (src/build/build.ts) points this at a fresh folder, so a failed build never touches dist/.
-  outDir: process.env.PARALLAX_OUT_DIR || './dist',
+  outDir,
   // The build script keys the cache by content folder and rendering code (see src/build/build.ts).
   cacheDir: process.env.PARALLAX_CACHE_DIR || './node_modules/.astro',
   devToolbar: { enabled: false },
   // Pages only: not the 404 page, the data files, images or the manifest.
-  integrations: [sitemap({ filter: (page) => page.endsWith('/') && !page.includes('/404') })],
+  integrations: [
+    sitemap({
+      filter: (page) => page.endsWith('/') && !page.includes('/404'),
+      serialize: (item) => {
+        const date = lastmod(item.url);
+        return date ? { ...item, lastmod: date } : item;
+      },
+    }),
+  ],
   // Content-Security-Policy in every page: Astro hashes the scripts and styles it emits, so
   // neither needs 'unsafe-inline'. Pagefind compiles WebAssembly and runs a worker from this origin.
   // The build copies the policy (plus frame-ancestors, which a <meta> cannot carry) into dist/_headers.

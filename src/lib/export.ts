@@ -87,7 +87,17 @@ export function comparisonJson(c: Comparison, site: string) {
   };
 }
 
-const csv = (header: string[], rows: (string | number | null)[][]) => stringify([header, ...rows]);
+/**
+ * A text cell that begins with =, +, -, @, a tab or a carriage return is run as a formula by spreadsheet programs
+ * (CSV injection). As OWASP advises, such a cell gets a leading apostrophe, which spreadsheets read as "text" and
+ * most hide; csv-stringify then quotes the cell where it needs to. Numbers stay numbers.
+ */
+export function neutraliseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** One CSV table: a header row, then the rows, every text cell neutralised. */
+export const csv = (header: string[], rows: (string | number | null)[][]) => stringify([header, ...rows], { cast: { string: neutraliseCell } });
 
 /** One CSV per table, keyed by file name, in the order of TABLES. */
 export function comparisonCsv(c: Comparison): Record<string, string> {

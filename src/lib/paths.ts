@@ -71,6 +71,9 @@ export function searchPath(params: { q?: string } & Partial<Record<FilterName, s
 /** `/data/<file>`: comparison.json and the CSV tables. */
 export const dataPath = (file: string): string => `/data/${file}`;
 
+/** The site's feeds of editions and articles: Atom, and JSON Feed. */
+export const feedPath = (format: 'atom' | 'json'): string => (format === 'atom' ? '/feed.xml' : '/feed.json');
+
 /** The share cards, under /og/: the site's, the comparison's, and one per outlet. */
 export const shareCard = {
   site: 'site',

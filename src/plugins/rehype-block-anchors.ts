@@ -18,10 +18,13 @@ export default function rehypeBlockAnchors() {
       const label = kind === 'heading' ? `Link to section “${toString(node).trim()}”` : `Link to paragraph ${String(number)}`;
       node.children.push(
         { type: 'text', value: ' ' },
-        h('a', { className: ['block-link'], href: `#${id}`, dataPagefindIgnore: 'all' }, [
-          h('span', { ariaHidden: 'true' }, kind === 'heading' ? '§' : `¶${String(number)}`),
-          h('span', { className: ['visually-hidden'] }, label),
-        ]),
+        // The label is the link's name rather than hidden text, so a text browser shows "¶3" alone
+        // instead of running "¶3Link to paragraph 3" into the paragraph.
+        h(
+          'a',
+          { className: ['block-link'], href: `#${id}`, ariaLabel: label, dataPagefindIgnore: 'all' },
+          kind === 'heading' ? '§' : `¶${String(number)}`,
+        ),
       );
     });
   };

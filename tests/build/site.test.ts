@@ -118,7 +118,8 @@ describe('outlet pages', () => {
     $('.article-body [data-block]').each((_, el) => {
       const link = $(el).children('a.block-link');
       expect(link.attr('href')).toBe(`#${$(el).attr('id')}`);
-      expect(link.find('.visually-hidden').text()).toMatch(/^Link to (paragraph \d+|section “.+”)$/);
+      expect(link.attr('aria-label')).toMatch(/^Link to (paragraph \d+|section “.+”)$/);
+      expect(link.text()).toMatch(/^(¶\d+|§)$/);
     });
   });
 

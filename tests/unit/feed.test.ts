@@ -1,0 +1,59 @@
+/** The feeds' rules: dates from the content, stable ids, newest first. */
+import { describe, expect, it } from 'vitest';
+import { articleUpdated, atomFeed, feedEntries, jsonFeed, tagId, type FeedArticle } from '../../src/lib/feed.ts';
+
+const site = 'https://news.example/';
+const article = (id: string, dates: Partial<Pick<FeedArticle, 'published' | 'updated' | 'captured'>>): FeedArticle => ({
+  id,
+  path: `/outlets/${id}/`,
+  outletName: id.toUpperCase(),
+  outletKind: 'news agency',
+  headline: `Headline ${id}`,
+  summary: 'Summary.',
+  published: null,
+  eventTitle: 'A call',
+  eventDate: '2026-02-04',
+  language: 'en',
+  ...dates,
+});
+
+describe('articleUpdated', () => {
+  it('is the latest of published, updated and captured', () => {
+    expect(articleUpdated(article('a', { published: '2026-02-04', captured: '2026-02-06' })).toISOString()).toBe('2026-02-06T00:00:00.000Z');
+    expect(articleUpdated(article('a', { published: '2026-02-04T16:41:00+05:30', updated: '2026-02-04T18:00:00+05:30' })).toISOString()).toBe(
+      '2026-02-04T12:30:00.000Z',
+    );
+  });
+  it('falls back to the event’s date when the article has no date at all', () => {
+    expect(articleUpdated(article('a', {})).toISOString()).toBe('2026-02-04T00:00:00.000Z');
+  });
+});
+
+describe('feedEntries', () => {
+  const edition = {
+    eventId: 'call',
+    title: 'A call',
+    description: 'Two leaders spoke.',
+    path: '/compare/',
+    articles: [article('a', { published: '2026-02-05' }), article('b', { published: '2026-02-04' })],
+  };
+  const entries = feedEntries([edition], site, [article('c', { published: '2025-01-21' })]);
+
+  it('has the edition and every article, newest first, with tag ids under the site’s host', () => {
+    expect(entries.map((e) => e.id)).toEqual([
+      'tag:news.example,2026:article:a',
+      'tag:news.example,2026:edition:call',
+      'tag:news.example,2026:article:b',
+      'tag:news.example,2026:article:c',
+    ]);
+    expect(entries[1]).toMatchObject({ url: 'https://news.example/compare/', title: 'Edition: A call', updated: new Date('2026-02-05') });
+  });
+  it('keeps an entry’s id when its page moves', () => {
+    const moved = feedEntries([{ ...edition, articles: [{ ...edition.articles[0]!, path: '/outlets/a/a-2026/' }] }], site);
+    expect(moved.find((e) => e.url.endsWith('/outlets/a/a-2026/'))?.id).toBe(tagId(site, 'article:a'));
+  });
+  it('writes both formats from the same entries', () => {
+    expect(atomFeed(entries, site)).toContain('<id>tag:news.example,2026:article:c</id>');
+    expect(JSON.parse(jsonFeed(entries, site)).items).toHaveLength(4);
+  });
+});
