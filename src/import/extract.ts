@@ -28,101 +28,30 @@ export interface Extracted {
 }
 
 /** Elements that are never text of a copy. */
-const NOT_TEXT = new Set([
-  'figure',
-  'table',
-  'hr',
-  'img',
-  'picture',
-  'source',
-  'video',
-  'audio',
-  'track',
-  'iframe',
-  'embed',
-  'object',
-  'svg',
-  'canvas',
-  'math',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'form',
-  'button',
-  'input',
-  'select',
-  'textarea',
-  'map',
-  'dialog',
-]);
+const NOT_TEXT = new Set(
+  `figure table hr img picture source video audio track iframe embed object svg canvas math
+   script style noscript template form button input select textarea map dialog`.split(/\s+/),
+);
 
 /**
  * Words in class names and ids that mark a site's furniture inside an
  * article's column: Readability keeps some of it when the name also says
  * "article" or "content" ("article-related", "content-share").
  */
-const CHROME_WORDS = new Set([
-  'ad',
-  'ads',
-  'advert',
-  'adverts',
-  'advertisement',
-  'advertising',
-  'sponsored',
-  'promo',
-  'promotion',
-  'newsletter',
-  'paywall',
-  'subscribe',
-  'subscription',
-  'share',
-  'sharing',
-  'sharebar',
-  'social',
-  'related',
-  'readmore',
-  'readalso',
-  'recirc',
-  'recirculation',
-  'outbrain',
-  'taboola',
-  'embed',
-  'tweet',
-  'twitter',
-  'instagram',
-  'tiktok',
-  'cookie',
-  'cookies',
-  'consent',
-  'gdpr',
-  'tags',
-  'breadcrumb',
-  'breadcrumbs',
-  'readnext',
-  'byline',
-  'author',
-  'meta',
-  'adsbygoogle',
-  'dfp',
-  'disclaimer',
-  'caption',
-  'credit',
-  'credits',
-  'image',
-  'img',
-  'photo',
-  'gallery',
-  'video',
-  'player',
-  // Text for screen readers only: not printed on the page.
-  'screenreader',
-  'sronly',
-  'visuallyhidden',
-  'offscreen',
-  // The line of date, source and reporters above an article ("info", "article-info"): the frontmatter holds it.
-  'info',
-]);
+const CHROME_WORDS = new Set(
+  [
+    'ad ads advert adverts advertisement advertising sponsored promo promotion adsbygoogle dfp outbrain taboola',
+    'newsletter paywall subscribe subscription share sharing sharebar social tweet twitter instagram tiktok embed',
+    'related readmore readalso readnext recirc recirculation tags breadcrumb breadcrumbs cookie cookies consent gdpr',
+    'byline author meta disclaimer caption credit credits image img photo gallery video player',
+    // Text for screen readers only: not printed on the page.
+    'screenreader sronly visuallyhidden offscreen',
+    // The line of date, source and reporters above an article ("info", "article-info"): the frontmatter holds it.
+    'info',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 /** Elements whose text is a run of article text: a named element inside one is part of a sentence, never furniture. */
 const TEXT_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, td, dd';
@@ -340,7 +269,7 @@ export const STRINGIFY: StringifyOptions = { bullet: '-', listItemIndent: 'one',
  * `description` is the standfirst printed above the article: it is returned
  * apart, for the frontmatter.
  */
-export function extractArticle(html: string, known: { headline?: string; description?: string } = {}): Extracted | undefined {
+export function extractArticle(html: string, known: { headline?: string | undefined; description?: string | undefined } = {}): Extracted | undefined {
   const { description } = known;
   // Readability changes the document it reads: it gets a parse of its own.
   const { document } = parseHTML(html);

@@ -340,7 +340,7 @@ export function report(result: ImportResult, root: string): string {
   const outside = result.leftOut.filter((l) => !l.inArticle);
   const inside = result.leftOut.filter((l) => l.inArticle);
   out.push('', `Left out, around the article (${outside.length} block${outside.length === 1 ? '' : 's'}):`);
-  for (const l of outside) out.push(`  ${l.label}: ${l.words} words`);
+  for (const l of outside) out.push(`  ${l.label}: ${l.words} word${l.words === 1 ? '' : 's'}`);
   if (inside.length) {
     out.push('', "Not in the copy, inside the article's part of the page: check each against the page:");
     for (const l of inside) {

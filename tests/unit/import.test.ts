@@ -17,6 +17,8 @@ import { preflight } from '../../src/build/preflight.ts';
 import { outletSchema } from '../../src/schemas/outlet.ts';
 import { articleBlocks, parseMarkdown } from '../../src/lib/blocks.ts';
 import { root, snapshotFolder } from '../helpers/build.ts';
+import { decodePage } from '../../src/import/page.ts';
+import { normaliseDate } from '../../src/import/metadata.ts';
 
 const fixtures = path.join(root, 'tests/fixtures/import');
 const CASES = ['wire-agency', 'broadcaster', 'newspaper-paywall', 'aggregator', 'analysis-blog', 'other-script'];
@@ -130,6 +132,26 @@ describe('importing the fixture pages', () => {
     expect(path.basename(first.article)).toBe('harbour-herald.md');
     expect(path.basename(second.article)).toBe('harbour-herald-putin-xi-call-2026-02-04.md');
     expect(second.outletStub).toBeUndefined();
+  });
+});
+
+describe('reading a saved page', () => {
+  it('decodes it in the charset it declares, and reads dates in the forms the schema takes', () => {
+    // "Путин" in windows-1251, as older Russian sites still serve it.
+    const bytes = Buffer.concat([
+      Buffer.from('<!DOCTYPE html><html lang="ru"><head><meta charset="windows-1251"></head><body><p>'),
+      Buffer.from([0xcf, 0xf3, 0xf2, 0xe8, 0xed]),
+      Buffer.from('</p></body></html>'),
+    ]);
+    expect(decodePage(bytes, 'page.html')).toContain('<p>Путин</p>');
+    expect(normaliseDate('2026-02-04T16:41:00+0530')).toEqual({ value: '2026-02-04T16:41:00+05:30' });
+    expect(normaliseDate('2026-02-04 16:41:00Z')).toEqual({ value: '2026-02-04T16:41:00Z' });
+    expect(normaliseDate('2026-02-04T16:41:00')).toEqual({
+      value: '2026-02-04',
+      note: 'it gives 16:41:00 without a UTC offset, so only the day is kept',
+    });
+    expect(normaliseDate('2026-02-31')).toBeUndefined();
+    expect(normaliseDate('04-02-2026 16:41 IST')).toBeUndefined();
   });
 });
 
