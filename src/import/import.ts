@@ -114,6 +114,12 @@ function blockTexts(tree: Root): string[] {
   return texts;
 }
 
+/** Whether `a` comes before `b` in the page (linkedom's compareDocumentPosition gets some of these wrong). */
+function precedes(document: Document, a: Element, b: Element): boolean {
+  const all = [...document.querySelectorAll('*')];
+  return all.indexOf(a) < all.indexOf(b);
+}
+
 /**
  * Whether the page prints `summary` as a block of its own before the
  * article's first paragraph (a standfirst Readability left out), outside
@@ -124,11 +130,33 @@ function printedAbove(document: Document, summary: string, firstParagraph: strin
   const first = [...document.querySelectorAll('p')].find((p) => same(p, firstParagraph));
   if (!first) return false;
   return [...document.querySelectorAll('body p, body h2, body h3, body div, body span')].some(
-    (e) =>
-      same(e, summary) &&
-      !e.closest('nav, aside, footer, li, [role="navigation"], [role="complementary"]') &&
-      (e.compareDocumentPosition(first) & 4) !== 0,
+    (e) => same(e, summary) && !e.closest('nav, aside, footer, li, [role="navigation"], [role="complementary"]') && precedes(document, e, first),
   );
+}
+
+/**
+ * The line above the article that prints its byline with a date or time
+ * ("Newsline Desk | Beijing | Updated: 04-02-2026 16:41 IST"), as printed:
+ * the innermost such block before the first paragraph, outside menus and lists.
+ */
+function creditLine(document: Document, byline: string, firstParagraph: string): string | undefined {
+  const text = (e: Element) => (e.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const first = [...document.querySelectorAll('p')].find((p) => text(p) === firstParagraph);
+  if (!first) return undefined;
+  const lower = byline.toLowerCase();
+  const candidates = [...document.querySelectorAll('body div, body p, body span, body header')].filter((e) => {
+    const line = text(e).toLowerCase();
+    return (
+      (line.startsWith(lower) || line.startsWith(`by ${lower}`)) &&
+      line.length > lower.length &&
+      line.length <= 240 &&
+      /\d/.test(line) &&
+      !e.closest('nav, aside, footer, li, [role="navigation"], [role="complementary"]') &&
+      precedes(document, e, first)
+    );
+  });
+  const innermost = candidates.find((c) => !candidates.some((d) => d !== c && c.contains(d)));
+  return innermost ? text(innermost) : undefined;
 }
 
 /** A schema's issues as the build prints them: "file: field: message" (list items counted from 1). */
@@ -228,6 +256,11 @@ export async function importPage(options: ImportOptions): Promise<ImportResult> 
     sources.push(`standfirst: printed above the article, word for word the page's ${metadata.description.source}`);
   }
   take('byline', metadata.byline);
+  const credit = metadata.byline ? creditLine(document, metadata.byline.value, texts[0] ?? '') : undefined;
+  if (credit) {
+    fields.push(['creditLine', scalar(credit)]);
+    sources.push('creditLine: the line above the article that prints the byline with a date, as printed');
+  }
   if (metadata.published) take('published', metadata.published, dateScalar);
   else fields.push(['published', 'undated']);
   take('updated', metadata.updated, dateScalar);
