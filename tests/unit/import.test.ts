@@ -286,6 +286,7 @@ describe('failures: one line, exit status 1, nothing written', () => {
     await fails([page, ...event], content, /^usage: npm run import -- <saved-page\.html> --outlet <outlet-id> --event <event-id> \[--force\]$/);
   });
 
+  // Starts a Node process that loads the importer: room for a loaded machine.
   it('exits with status 1 when run as a script, printing the line on stderr', async () => {
     const content = await emptyContent();
     const result = spawnSync(
@@ -309,5 +310,5 @@ describe('failures: one line, exit status 1, nothing written', () => {
         root,
       }),
     ).rejects.toBeInstanceOf(ImportError);
-  });
+  }, 120_000);
 });
