@@ -8,9 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Block } from '../lib/blocks.ts';
-import type { Comparison } from '../lib/comparison/index.ts';
+import { DEFAULT_STATEMENTS_FILE, type Comparison } from '../lib/comparison/index.ts';
 import { checkedText, compareCorpus, DATE_FIELDS, joinCorpus, type Article, type ArticleEntry, type Corpus } from '../lib/corpus/index.ts';
-import { DEFAULT_STATEMENTS_FILE } from '../lib/comparison/quotes.ts';
 import { idsInFileOrder } from './list-loader.ts';
 
 export { primaryArticle, type Article, type Corpus, type Event, type Outlet } from '../lib/corpus/index.ts';

@@ -4,7 +4,9 @@
  * cross-file check and the comparison, with exact values. A mended typo in
  * content/ changes none of these.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { idsInFileOrder } from '../../src/data/list-loader.ts';
 import { ComparisonError } from '../../src/lib/comparison/index.ts';
 import { compareCorpus, ContentError, joinCorpus, primaryArticle, type CorpusEntries } from '../../src/lib/corpus/index.ts';
 import { fixtureCorpus, readCorpus, readEntries, readLists } from '../helpers/corpus.ts';
@@ -265,5 +267,12 @@ describe('the comparison of the fixture corpus', () => {
       'beta-daily': { status: 'other-event' },
       'gamma-wire': { status: 'reported', quote: 'trade worth $90 billion', block: { id: 'the-talks-covered-the-war-and', number: 1 } },
     });
+  });
+});
+
+describe('the lists’ order', () => {
+  it('is the file’s, which the build restores after Astro’s store sorts entries by id', async () => {
+    expect(await idsInFileOrder(path.join(fixtureCorpus, 'comparison/topics.yaml'))).toEqual(['trade', 'energy', 'ukraine']);
+    expect(readLists(fixtureCorpus).topics.map((t) => t.id)).toEqual(['trade', 'energy', 'ukraine']);
   });
 });
