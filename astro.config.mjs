@@ -1,14 +1,16 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import process from 'node:process';
 import { defineConfig } from 'astro/config';
 import rehypeBlockAnchors from './src/plugins/rehype-block-anchors.ts';
 import remarkBlockIds from './src/plugins/remark-block-ids.ts';
 import remarkDemoteHeadings from './src/plugins/remark-demote-headings.ts';
 import remarkPlainArticle from './src/plugins/remark-plain-article.ts';
+import { DEFAULT_SITE_URL } from './src/lib/consts.ts';
 
 // The public address pages declare as canonical; set PARALLAX_SITE when deploying.
-const site = process.env.PARALLAX_SITE || 'https://parallax.example';
+const site = process.env.PARALLAX_SITE || DEFAULT_SITE_URL;
 
 export default defineConfig({
   site,

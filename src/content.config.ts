@@ -9,7 +9,7 @@ import { eventSchema } from './schemas/event.ts';
 import { outletSchema } from './schemas/outlet.ts';
 import { measureSchema, sourceSchema, statementSchema, topicSchema, wordChoiceSchema } from './schemas/comparison.ts';
 import { listLoader } from './data/list-loader.ts';
-import { contentRoot } from './lib/paths.ts';
+import { contentRoot } from './lib/content-root.ts';
 
 const root = contentRoot();
 

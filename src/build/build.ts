@@ -7,7 +7,7 @@
  * Environment: PARALLAX_CONTENT (content folder), PARALLAX_DIST (output
  * folder, default dist), PARALLAX_SITE (public address).
  */
-import { spawn } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,11 +16,13 @@ import { fileURLToPath } from 'node:url';
 import lockfile from 'proper-lockfile';
 import { checkSite } from './checks.ts';
 import { precompress } from './compress.ts';
-import { summarizeFailure } from './failure.ts';
+import { summarizeFailure, type AstroFailure } from './failure.ts';
 import { writeHeaders } from './headers.ts';
 import { writeServiceWorker } from './offline.ts';
 import { preflight } from './preflight.ts';
 import { indexSite } from './search-index.ts';
+import { DEFAULT_SITE_URL } from '../lib/consts.ts';
+import { contentRoot as contentFolder } from '../lib/content-root.ts';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
 
@@ -79,32 +81,30 @@ function contentProblems(problems: readonly string[]): string {
   return `the content has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `  ${p}`).join('\n')}`;
 }
 
-/** Runs Astro, passing its output through; on failure the error lists each problem on one line. */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+/** Runs Astro's build in a child process (./astro-step.ts); on failure the error lists each problem on one line. */
+function runAstro(env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env: { ...env, NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const pass = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
-      output += chunk.toString();
-      to.write(chunk);
-    };
-    child.stdout.on('data', pass(process.stdout));
-    child.stderr.on('data', pass(process.stderr));
+    const child = fork(path.join(root, 'src/build/astro-step.ts'), [], { cwd: root, env: { ...env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    let failure: AstroFailure | undefined;
+    child.on('message', (message) => (failure = message as AstroFailure));
     child.on('error', reject);
     child.on('close', (code, signal) => {
       if (code === 0) return resolve();
-      const problems = summarizeFailure(output, root);
-      reject(new Error(problems.length ? contentProblems(problems) : `astro build failed (${signal ?? `exit ${code}`}): see its message above`));
+      const problems = failure ? summarizeFailure(failure, root) : [];
+      if (problems.length) return reject(new Error(contentProblems(problems)));
+      reject(
+        new Error(`astro build failed (${signal ?? `exit ${code}`}): ${failure ? `${failure.name}: ${failure.message}` : 'see its message above'}`),
+      );
     });
   });
 }
 
 export async function build(env: NodeJS.ProcessEnv = process.env): Promise<BuildTimings> {
   const dist = path.resolve(root, env['PARALLAX_DIST'] || 'dist');
-  const site = env['PARALLAX_SITE'] || 'https://parallax.example';
+  const site = env['PARALLAX_SITE'] || DEFAULT_SITE_URL;
   // Beside dist/ so the final rename stays on one file system (and so is atomic).
   const staging = await mkdtemp(path.join(path.dirname(dist), '.dist-build-'));
-  const contentRoot = path.resolve(root, env['PARALLAX_CONTENT'] || 'content');
+  const contentRoot = contentFolder(env, root);
   // Other corpora (tests, benchmarks) are built once each: their cache goes away with the staging folder.
   const cacheDir = contentRoot === path.join(root, 'content') ? await cacheDirFor(contentRoot) : path.join(staging, 'cache');
   const childEnv: NodeJS.ProcessEnv = {
@@ -122,9 +122,7 @@ export async function build(env: NodeJS.ProcessEnv = process.env): Promise<Build
       throw new Error(contentProblems(shape));
     }
     let t = performance.now();
-    await withLock(path.join(root, 'node_modules/.astro/build.lock'), 'its Astro step', () =>
-      run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], childEnv),
-    );
+    await withLock(path.join(root, 'node_modules/.astro/build.lock'), 'its Astro step', () => runAstro(childEnv));
     timings.astro = performance.now() - t;
 
     t = performance.now();

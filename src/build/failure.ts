@@ -1,10 +1,23 @@
 /**
- * Turns what a failed `astro build` printed into one line per problem,
+ * Turns the error a failed Astro build threw into one line per problem,
  * "file: field or line: what is wrong and what to write", whichever part of
  * the pipeline found it: a schema (Astro's InvalidContentEntryDataError), a
- * YAML parser, a Markdown plugin, or the cross-file checks of src/data.
+ * YAML parser, or Parallax's own checks (which already write that line).
+ * The error comes as data from Astro's programmatic build (./astro-step.ts).
  */
 import path from 'node:path';
+
+/** What src/build/astro-step.ts reports of the error Astro's build threw. */
+export interface AstroFailure {
+  name: string;
+  message: string;
+  /** The file Astro names (`loc.file`), absolute. */
+  file?: string | undefined;
+  /** The line Astro names (`loc.line`), from 1; 0 when it names none. */
+  line?: number | undefined;
+  /** The name on the stack's first line: `YAMLException` when a YAML parser threw. */
+  origin?: string | undefined;
+}
 
 /** A file as messages name it: relative to the project when inside it, else its full path. */
 export const shown = (file: string, root: string) => {
@@ -12,45 +25,39 @@ export const shown = (file: string, root: string) => {
   return relative.startsWith('..') ? file : relative;
 };
 
-export function summarizeFailure(output: string, root: string): string[] {
-  const text = output.replace(/\r/g, '');
-  const lines: string[] = [];
-
-  // A schema's verdict: "articles → rt data does not match collection schema." then "  field: message" lines.
+/** A schema's verdict: "**articles → rt** data does not match collection schema." then one "  **field**: message" line per issue. */
+function schemaProblems(failure: AstroFailure, root: string): string[] {
+  const text = failure.message.replace(/\r/g, '');
+  const id = /→ ([^*\s]+)\**\s+(?:data|frontmatter) does not match/.exec(text)?.[1] ?? '';
+  const file = failure.file ?? '';
+  // A file holding a list of entries (comparison/*.yaml) names the entry too.
+  const where = path.basename(file, path.extname(file)) === id ? shown(file, root) : `${shown(file, root)}: entry "${id}"`;
   // Zod's union messages continue on lines starting "> ": they join the issue above them.
-  for (const m of text.matchAll(
-    /→ (\S+) (?:data|frontmatter) does not match collection schema\.\n+((?:(?: {2}\S|> ).*\n)+)[\s\S]*?\n\s+(\/\S+?):\d+:\d+\n/g,
-  )) {
-    const [, id = '', list = '', path_ = ''] = m;
-    // A file holding a list of entries (comparison/*.yaml) names the entry too.
-    const file = path.basename(path_, path.extname(path_)) === id ? shown(path_, root) : `${shown(path_, root)}: entry "${id}"`;
-    const issues = list.trim().replace(/\n> /g, ' ').split('\n');
-    // Astro marks a path in bold ("**outlet**: **outlet: …"): the marks and the repeated path go.
-    // A list item's path ends in its index from 0 ("markers.0"): editors count from 1.
-    for (const issue of issues) {
-      const clean = issue
-        .trim()
-        .replace(/\*\*/g, '')
-        .replace(/^([^:]+): \1: /, '$1: ');
-      lines.push(`${file}: ${clean.replace(/^([\w.]+)\.(\d+): /, (_, field: string, n: string) => `${field}, item ${Number(n) + 1}: `)}`);
-    }
+  const issues = text
+    .split(/\n\s*\n/)
+    .slice(1)
+    .join('\n')
+    .replace(/\n> /g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  // Astro marks a path in bold ("**outlet**: **outlet: …"): the marks and the repeated path go.
+  // A list item's path ends in its index from 0 ("markers.0"): editors count from 1.
+  return issues.map((issue) => {
+    const clean = issue.replace(/\*\*/g, '').replace(/^([^:]+): \1: /, '$1: ');
+    return `${where}: ${clean.replace(/^([\w.]+)\.(\d+): /, (_, field: string, n: string) => `${field}, item ${Number(n) + 1}: `)}`;
+  });
+}
+
+export function summarizeFailure(failure: AstroFailure, root: string): string[] {
+  if (failure.name === 'InvalidContentEntryDataError' && failure.file) return schemaProblems(failure, root);
+  // YAML that does not parse: in a data file (DataCollectionEntryParseError) or in an article's frontmatter.
+  if (failure.origin === 'YAMLException' && failure.file && /\.(md|ya?ml)$/.test(failure.file)) {
+    const reason = failure.message.replace(/^[\s\S]*failed to parse: /, '');
+    return [`${shown(failure.file, root)}: line ${failure.line ?? 0}: is not valid YAML: ${reason}`];
   }
-  // (A Markdown plugin's failure is only logged by Astro; src/data reports the same problem with the file's line.)
-  // YAML that does not parse.
-  for (const m of text.matchAll(/(?:^|\n)(?:\[\w+\] )?(?:\S+ failed to parse: )?(.+)\n(?:(?:.*\n)*?)? {2}Location:\n\s+(\/\S+?):(\d+):\d+\n/g)) {
-    const message = m[1] ?? '';
-    const file = m[2] ?? '';
-    // Only a parser's complaint about a content file: not a stack location, not a message of ours.
-    if (!/\.(md|ya?ml)$/.test(file) || file.includes('node_modules') || /^\S+\.(md|ya?ml):/.test(message)) continue;
-    if (/does not match collection schema|^\s/.test(message)) continue;
-    if (/unexpected|expected|duplicated mapping key|bad indentation|end of the stream|can not read|unknown tag/i.test(message)) {
-      lines.push(`${shown(m[2] ?? '', root)}: line ${m[3]}: is not valid YAML: ${message.replace(/^.*failed to parse: /, '')}`);
-    }
-  }
-  // Parallax's own checks already say "file: field: message" on one line.
-  for (const m of text.matchAll(/^(\S+\.(?:md|ya?ml)): (.+)$/gm)) {
-    const line = `${shown(path.resolve(root, m[1] ?? ''), root)}: ${m[2]}`;
-    if (!lines.some((l) => l.endsWith(m[2] ?? ''))) lines.push(line);
-  }
-  return [...new Set(lines)];
+  // Parallax's own checks already say "file: field: message" on one line, the file relative to where the build ran.
+  const own = /^(\S+\.(?:md|ya?ml)): ([\s\S]+)$/.exec(failure.message);
+  if (own) return [`${shown(path.resolve(root, own[1] ?? ''), root)}: ${own[2]}`];
+  return [];
 }

@@ -11,13 +11,15 @@ import { parse, YAMLParseError } from 'yaml';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
-/** Where each entry's position in its file is kept. */
-export const ORDER = '__order';
-
-/** Sorts entries of a list collection back into their file's order. */
-export function inFileOrder<T extends { data: object }>(entries: T[]): T[] {
-  const at = (e: T) => Number((e.data as Record<string, unknown>)[ORDER] ?? 0);
-  return [...entries].sort((a, b) => at(a) - at(b));
+/**
+ * The ids of a list file in the file's order, which is the editor's order
+ * (matrix rows, measure priority). Astro's store does not keep it (it writes
+ * a collection's entries sorted by id), so the reader of the collection puts
+ * the entries back in this order. The loader has checked the file already.
+ */
+export async function idsInFileOrder(file: string): Promise<string[]> {
+  const items: unknown = parse(await readFile(file, 'utf8'));
+  return Array.isArray(items) ? items.map((item) => String((item as { id?: unknown }).id)) : [];
 }
 
 export function listLoader(file: string): Loader {
@@ -39,7 +41,9 @@ export function listLoader(file: string): Loader {
         data = parse(text);
       } catch (error) {
         const where = error instanceof YAMLParseError && error.linePos ? ` line ${error.linePos[0].line}` : '';
-        throw new Error(`${shown}:${where} is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        throw new Error(`${shown}:${where} is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, {
+          cause: error,
+        });
       }
       if (data == null) data = [];
       if (!Array.isArray(data)) throw new Error(`${shown}: must be a YAML list, one "- id: …" entry per item`);
@@ -56,8 +60,8 @@ export function listLoader(file: string): Loader {
         seen.add(id);
         const { id: _omit, ...rest } = item as Record<string, unknown>;
         const parsed = await parseData({ id, data: rest, filePath: file });
-        // The file's order is the editor's order (matrix rows, measure priority); the store does not keep it.
-        store.set({ id, data: { ...parsed, [ORDER]: index }, filePath: relative });
+        // The file's order is not stored: see idsInFileOrder.
+        store.set({ id, data: parsed, filePath: relative });
       }
     },
   };

@@ -2,7 +2,9 @@
 import type { ShareCard } from '../lib/share-image.ts';
 import { otherEventPhrase } from '../lib/event-words.ts';
 import { plural } from '../lib/format.ts';
-import { columnArticle, loadCorpus } from './content.ts';
+import { shareCard } from '../lib/paths.ts';
+import { SITE_NAME } from '../lib/consts.ts';
+import { loadCorpus, primaryArticle } from './content.ts';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -11,16 +13,16 @@ export async function shareCards(): Promise<Map<string, { card: ShareCard; alt: 
   const { outlets, mainEvent, articles } = await loadCorpus();
   const cards = new Map<string, { card: ShareCard; alt: string }>();
   const names = outlets.map((o) => o.name).join(', ');
-  cards.set('site', {
+  cards.set(shareCard.site, {
     card: {
-      kicker: 'Parallax · coverage side by side',
+      kicker: `${SITE_NAME} · coverage side by side`,
       title: mainEvent.title,
       text: `The full text of ${plural(articles.length, 'article')} from ${plural(outlets.length, 'outlet')}, compared sentence by sentence.`,
       footer: names,
     },
-    alt: `Parallax: ${mainEvent.title}. The full text of ${plural(articles.length, 'article')} from ${names}, compared.`,
+    alt: `${SITE_NAME}: ${mainEvent.title}. The full text of ${plural(articles.length, 'article')} from ${names}, compared.`,
   });
-  cards.set('compare', {
+  cards.set(shareCard.compare, {
     card: {
       kicker: 'Side by side',
       title: `How ${plural(outlets.length, 'outlet')} covered it`,
@@ -31,14 +33,14 @@ export async function shareCards(): Promise<Map<string, { card: ShareCard; alt: 
     alt: `Comparison of how ${names} covered the ${mainEvent.title}.`,
   });
   for (const outlet of outlets) {
-    const article = columnArticle(outlet);
+    const article = primaryArticle(outlet);
     const note = [
       article.headlineSupplied ? 'Headline supplied by Parallax' : '',
       article.otherEvent ? `Covers ${otherEventPhrase(article.event, mainEvent)}: ${article.event.title}` : '',
     ]
       .filter(Boolean)
       .join(' · ');
-    cards.set(`outlets/${outlet.id}`, {
+    cards.set(shareCard.outlet(outlet.id), {
       card: {
         kicker: `${capital(outlet.kind)} · ${outlet.country}`,
         title: outlet.name,

@@ -24,12 +24,19 @@ export interface Block {
   depth?: number;
   /** Plain text of the block, without the `{#id}` marker. */
   text: string;
-  /** 1-based line, in the body (or the file, given the frontmatter's lines), for error messages. */
-  line: number;
   /** 1-based position among the article's paragraphs and items (headings are not counted; the standfirst is 0). */
   number: number;
-  /** Whether the id was written by an editor (`{#id}`) rather than derived. */
-  explicit: boolean;
+}
+
+/**
+ * The standfirst (the summary under the headline) is block 0 of an article:
+ * analysed and linked like a paragraph, with this id, which no paragraph may take.
+ */
+export const STANDFIRST_ID = 'standfirst';
+
+/** The article's blocks with its standfirst, when it has one, first. */
+export function withStandfirst(blocks: readonly Block[], standfirst: string | undefined): Block[] {
+  return standfirst ? [{ id: STANDFIRST_ID, kind: 'standfirst', text: standfirst, number: 0 }, ...blocks] : [...blocks];
 }
 
 /** How many words of a paragraph make its id: enough to be unique in practice, short enough to read in a URL. */
@@ -104,7 +111,8 @@ function takeExplicitId(node: Paragraph | Heading, lineOffset: number): string |
 
 interface Located {
   block: Block;
-  node: Paragraph | Heading | ListItem;
+  /** 1-based line, in the body (or the file, given the frontmatter's lines), for messages. */
+  line: number;
 }
 
 function* walk(parent: Parent): Generator<Paragraph | Heading | ListItem> {
@@ -133,17 +141,17 @@ export function assignBlockIds(tree: Root, lineOffset = 0): Block[] {
     const id = explicitId ?? deriveId(kind, text);
     const line = (node.position?.start.line ?? 0) + lineOffset;
     if (kind !== 'heading') number += 1;
-    const block: Block = { id, kind, text, line, number, explicit: explicitId !== undefined };
+    const block: Block = { id, kind, text, number };
     if (node.type === 'heading') block.depth = node.depth;
     const earlier = seen.get(id);
     if (earlier) {
       throw new BlockIdError(
-        `line ${line}: paragraph id "${id}" is already used by the ${earlier.block.kind} at line ${earlier.block.line}` +
+        `line ${line}: paragraph id "${id}" is already used by the ${earlier.block.kind} at line ${earlier.line}` +
           ` (both begin "${leadingWords(text, ID_WORDS)}"): give one of them its own id by ending it with {#${id}-2} or another unused id`,
         line,
       );
     }
-    seen.set(id, { block, node });
+    seen.set(id, { block, line });
     node.data = {
       ...node.data,
       hProperties: { ...(node.data?.hProperties ?? {}), id, dataBlock: kind, dataNumber: kind === 'heading' ? undefined : number },

@@ -3,11 +3,29 @@
  * for its tabular parts. Every row links to the exact paragraph it came from.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { BlockRef, Comparison, CountCell } from './comparison.ts';
+import type { BlockRef, Comparison, CountCell } from './comparison/index.ts';
+import { paragraphPath } from './paths.ts';
 
 export const EXPORT_VERSION = 1;
 
-const link = (outlet: string, block: BlockRef | string) => `/outlets/${outlet}/#${typeof block === 'string' ? block : block.id}`;
+/** The comparison's tables, each also a CSV file (`/data/<id>.csv`), in the order pages list them. */
+export const TABLES = [
+  { id: 'coverage', label: 'coverage' },
+  { id: 'statements', label: 'statements' },
+  { id: 'figures', label: 'figures' },
+  { id: 'word-choice', label: 'word choice' },
+  { id: 'sources', label: 'sources' },
+  { id: 'shared-wording', label: 'shared wording' },
+] as const;
+
+export type TableId = (typeof TABLES)[number]['id'];
+
+/** The JSON export's file name under /data/. */
+export const JSON_FILE = 'comparison.json';
+/** A table's CSV file name under /data/. */
+export const csvFile = (table: TableId) => `${table}.csv`;
+
+const link = (outlet: string, block: BlockRef | string) => paragraphPath(outlet, typeof block === 'string' ? block : block.id);
 const plain = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
 
 /** The JSON export: the comparison with marked-up text flattened and paragraph links spelled out. */
@@ -71,53 +89,60 @@ export function comparisonJson(c: Comparison, site: string) {
 
 const csv = (header: string[], rows: (string | number | null)[][]) => stringify([header, ...rows]);
 
-/** One CSV per tabular part, keyed by file name. */
+/** One CSV per table, keyed by file name, in the order of TABLES. */
 export function comparisonCsv(c: Comparison): Record<string, string> {
   const outlets = c.columns.map((col) => col.id);
-  return {
-    'coverage.csv': csv(
-      ['topic', 'outlet', 'paragraphs', 'words', 'share', 'first_paragraph'],
-      c.topics.flatMap((t) =>
-        outlets.map((o) => {
-          const cell = t.cells[o]!;
-          return [t.id, o, cell.blocks.length, cell.words, Number(cell.share.toFixed(4)), cell.blocks[0] ? link(o, cell.blocks[0]) : null];
-        }),
+  const tables: Record<TableId, () => string> = {
+    coverage: () =>
+      csv(
+        ['topic', 'outlet', 'paragraphs', 'words', 'share', 'first_paragraph'],
+        c.topics.flatMap((t) =>
+          outlets.map((o) => {
+            const cell = t.cells[o]!;
+            return [t.id, o, cell.blocks.length, cell.words, Number(cell.share.toFixed(4)), cell.blocks[0] ? link(o, cell.blocks[0]) : null];
+          }),
+        ),
       ),
-    ),
-    'statements.csv': csv(
-      ['statement', 'label', 'speaker', 'outlet', 'status', 'quote', 'paragraph'],
-      c.statements.flatMap((s) =>
-        outlets.map((o) => {
-          const cell = s.cells[o]!;
-          return [
-            s.id,
-            s.label,
-            s.speaker,
-            o,
-            cell.status,
-            cell.status === 'reported' ? cell.quote : null,
-            cell.status === 'reported' ? link(o, cell.block) : null,
-          ];
-        }),
+    statements: () =>
+      csv(
+        ['statement', 'label', 'speaker', 'outlet', 'status', 'quote', 'paragraph'],
+        c.statements.flatMap((s) =>
+          outlets.map((o) => {
+            const cell = s.cells[o]!;
+            return [
+              s.id,
+              s.label,
+              s.speaker,
+              o,
+              cell.status,
+              cell.status === 'reported' ? cell.quote : null,
+              cell.status === 'reported' ? link(o, cell.block) : null,
+            ];
+          }),
+        ),
       ),
-    ),
-    'figures.csv': csv(
-      ['measure', 'outlet', 'figure', 'kind', 'value', 'unit', 'qualifier', 'context', 'paragraph'],
-      c.figures.flatMap((g) =>
-        g.items.map((f) => [g.id, f.outlet, f.text, f.kind, f.value, f.unit, f.qualifier, f.context, link(f.outlet, f.block)]),
+    figures: () =>
+      csv(
+        ['measure', 'outlet', 'figure', 'kind', 'value', 'unit', 'qualifier', 'context', 'paragraph'],
+        c.figures.flatMap((g) =>
+          g.items.map((f) => [g.id, f.outlet, f.text, f.kind, f.value, f.unit, f.qualifier, f.context, link(f.outlet, f.block)]),
+        ),
       ),
-    ),
-    'word-choice.csv': csv(
-      ['group', 'variant', 'outlet', 'count'],
-      c.wordChoice.flatMap((w) => w.variants.flatMap((v) => outlets.map((o) => [w.id, v.label, o, v.cells[o]!.count]))),
-    ),
-    'sources.csv': csv(
-      ['source', 'outlet', 'count'],
-      c.sources.flatMap((s) => outlets.map((o) => [s.id, o, s.cells[o]!.count])),
-    ),
-    'shared-wording.csv': csv(
-      ['outlet_a', 'outlet_b', 'words', 'text', 'paragraph_a', 'paragraph_b'],
-      c.sharedWording.map((s) => [s.a, s.b, s.words, s.text, link(s.a, s.aBlock), link(s.b, s.bBlock)]),
-    ),
+    'word-choice': () =>
+      csv(
+        ['group', 'variant', 'outlet', 'count'],
+        c.wordChoice.flatMap((w) => w.variants.flatMap((v) => outlets.map((o) => [w.id, v.label, o, v.cells[o]!.count]))),
+      ),
+    sources: () =>
+      csv(
+        ['source', 'outlet', 'count'],
+        c.sources.flatMap((s) => outlets.map((o) => [s.id, o, s.cells[o]!.count])),
+      ),
+    'shared-wording': () =>
+      csv(
+        ['outlet_a', 'outlet_b', 'words', 'text', 'paragraph_a', 'paragraph_b'],
+        c.sharedWording.map((s) => [s.a, s.b, s.words, s.text, link(s.a, s.aBlock), link(s.b, s.bBlock)]),
+      ),
   };
+  return Object.fromEntries(TABLES.map((t) => [csvFile(t.id), tables[t.id]()]));
 }

@@ -3,6 +3,7 @@
  * durations) and files each under what it measures, using the measure whose
  * marker stands nearest to it in the same sentence.
  */
+import { firstLongest } from './overlaps.ts';
 import { compileMatcher, sentenceSpans } from './patterns.ts';
 
 export type FigureKind = 'money' | 'percentage' | 'volume' | 'count' | 'duration';
@@ -54,7 +55,7 @@ export function extractFigures(text: string): Figure[] {
       const number = Number((g['number'] ?? '').replace(/,/g, ''));
       if (kind === 'count' && /^(19|20)\d{2}$/.test(g['number'] ?? '')) continue; // a year, not a count
       const scale = g['scale'] ? (SCALES[g['scale'].toLowerCase()] ?? 1) : 1;
-      let unit = '';
+      let unit: string;
       if (kind === 'money') unit = `${(g['currency'] ?? '').trim()}${g['per'] ? ` ${g['per'].trim()}` : ''}`;
       else if (kind === 'percentage') unit = '%';
       else if (kind === 'count') unit = `${g['adj'] ? `${g['adj']} ` : ''}${g['unit'] ?? ''}`;
@@ -72,9 +73,7 @@ export function extractFigures(text: string): Figure[] {
       });
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Figure[] = [];
-  for (const f of found) if (!kept.length || f.start >= kept[kept.length - 1]!.end) kept.push(f);
+  const kept = firstLongest(found);
   const spans = sentenceSpans(text);
   for (const f of kept) {
     const [s, e] = spans.find(([a, b]) => f.start >= a && f.start < b) ?? [0, text.length];
@@ -118,9 +117,4 @@ export function measureFinder(measures: readonly Measure[]): (figure: Figure, te
     }
     return best?.key ?? null;
   };
-}
-
-/** `measureFinder` for one figure. */
-export function measureOf(figure: Figure, text: string, measures: readonly Measure[]): string | null {
-  return measureFinder(measures)(figure, text);
 }

@@ -1,12 +1,18 @@
 /** Formatting for people: dates in the article's own offset, counts with separators. */
 import type { PointInTime } from '../schemas/fields.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// The date parts are read in UTC: `iso` already holds the day in the outlet's own offset.
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const SHORT_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const COUNT = new Intl.NumberFormat('en-GB');
+const PLURAL = new Intl.PluralRules('en-GB');
+
+/** The calendar day written in an ISO date or date-time, as a UTC instant (so no time zone moves it). */
+const dayOf = (iso: string): Date => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 
 /** "4 February 2026", or "4 February 2026, 16:41 (UTC+05:30)" when a time is known, in the offset the outlet used. */
-export function formatPointInTime(point: PointInTime): string {
-  const [y, m, d] = point.iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const day = `${d} ${MONTHS[m - 1]} ${y}`;
+export function formatPointInTime(point: Pick<PointInTime, 'iso' | 'hasTime'>): string {
+  const day = LONG_DATE.format(dayOf(point.iso));
   if (!point.hasTime) return day;
   const time = point.iso.slice(11, 16);
   const offset = point.iso.endsWith('Z') ? 'UTC' : `UTC${point.iso.slice(-6)}`;
@@ -15,18 +21,18 @@ export function formatPointInTime(point: PointInTime): string {
 
 /** "4 Feb 2026": for tight spaces such as cards and table cells. */
 export function formatShortDate(point: Pick<PointInTime, 'iso'>): string {
-  const [y, m, d] = point.iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]?.slice(0, 3)} ${y}`;
+  // en-GB writes "Sept" for September; the site's short dates use three letters throughout.
+  return SHORT_DATE.format(dayOf(point.iso)).replace('Sept', 'Sep');
 }
 
 /** 1234 → "1,234". */
 export function formatCount(n: number): string {
-  return n.toLocaleString('en-GB');
+  return COUNT.format(n);
 }
 
 /** "1 word" / "1,234 words". */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${PLURAL.select(n) === 'one' ? one : many}`;
 }
 
 /** Cuts text to about `max` characters at a word boundary, with an ellipsis. */

@@ -1,8 +1,85 @@
-import path from 'node:path';
-import process from 'node:process';
+/**
+ * Every address on the site, built in one place. The URLs are a contract
+ * (DESIGN.md, "URLs"): readers' links and bookmarks depend on them, so pages,
+ * components, exports and browser scripts all build them here. Pure: no
+ * astro:* and no Node, so browser code imports it too.
+ */
+import { slug } from 'github-slugger';
+import { FILTERS, type FilterName } from './search-filters.ts';
 
-/** The content folder: `content/` beside the project, or PARALLAX_CONTENT when set. */
-export function contentRoot(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
-  const configured = env['PARALLAX_CONTENT']?.trim();
-  return path.resolve(cwd, configured || 'content');
+/** `/` */
+export const homePath = (): string => '/';
+
+/** `/outlets/<outlet>/`: the outlet's page, with its article on the edition's event. */
+export const outletPath = (outlet: string): string => `/outlets/${outlet}/`;
+
+/**
+ * An article's page: `/outlets/<outlet>/` for the outlet's primary article,
+ * `/outlets/<outlet>/<article>/` for its others.
+ */
+export const articlePath = (outlet: string, article: string, primary = false): string =>
+  primary ? outletPath(outlet) : `/outlets/${outlet}/${article}/`;
+
+/**
+ * One paragraph: `/outlets/<outlet>/#<block>` (the primary article's page
+ * unless `page` names another). `textFragment` adds `:~:text=…`, which points
+ * browsers that support it at exact words inside the paragraph.
+ */
+export function paragraphPath(outlet: string, block: string, options: { page?: string; textFragment?: string } = {}): string {
+  const directive = options.textFragment ? `:~:text=${encodeTextDirective(options.textFragment)}` : '';
+  return `${options.page ?? outletPath(outlet)}#${block}${directive}`;
 }
+
+/** Text directives need -, & and , escaped besides the usual percent-encoding. */
+function encodeTextDirective(text: string): string {
+  return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+}
+
+/** `/compare/` */
+export const comparePath = (): string => '/compare/';
+
+/** The ids of /compare/'s rows, one builder per section, so every link to a row and the row itself agree. */
+export const compareRowId = {
+  coverage: (topic: string) => `coverage-${topic}`,
+  /** A topic's lane of quoted paragraphs, below the coverage matrix. */
+  topic: (topic: string) => `topic-${topic}`,
+  statement: (statement: string) => `statement-${statement}`,
+  figures: (measure: string) => `figures-${measure}`,
+  /** A word-choice group's table. */
+  wordGroup: (group: string) => `word-${group}`,
+  /** One wording of a group: its label, slugged. */
+  word: (group: string, variant: string) => `word-${group}-${slug(variant)}`,
+  source: (source: string) => `source-${source}`,
+  /** The n-th (1-based) passage outlets a and b share. */
+  shared: (a: string, b: string, n: number) => `shared-${a}-${b}-${n}`,
+} as const;
+
+/** `/compare/#<row>`: one row of the comparison. */
+export const compareRowPath = (rowId: string): string => `${comparePath()}#${rowId}`;
+
+/** `/search/`, or `/search/?q=…&outlet=…` with the query and filters given (empty ones left out). */
+export function searchPath(params: { q?: string } & Partial<Record<FilterName, string>> = {}): string {
+  const query = new URLSearchParams();
+  for (const name of ['q', ...FILTERS] as const) {
+    const value = params[name];
+    if (value) query.set(name, value);
+  }
+  const search = query.toString();
+  return search ? `/search/?${search}` : '/search/';
+}
+
+/** `/data/<file>`: comparison.json and the CSV tables. */
+export const dataPath = (file: string): string => `/data/${file}`;
+
+/** The share cards, under /og/: the site's, the comparison's, and one per outlet. */
+export const shareCard = {
+  site: 'site',
+  compare: 'compare',
+  outlet: (outlet: string) => `outlets/${outlet}`,
+} as const;
+
+/** `/og/<card>.png` */
+export const shareImagePath = (card: string): string => `/og/${card}.png`;
+
+/** `/events/<event>/`: one edition's page (DESIGN.md; not built yet). */
+export const eventPath = (event: string): string => `/events/${event}/`;

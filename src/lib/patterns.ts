@@ -9,14 +9,10 @@
  * character's position, so a match's offsets index the original text.
  */
 
-/** Same length as the input: quotes, dashes and odd spaces folded to their plain forms. */
-export function fold(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
-}
+import { fold } from './fold.ts';
+import { firstLongest } from './overlaps.ts';
+
+export { fold };
 
 export interface Match {
   start: number;
@@ -90,10 +86,7 @@ export function compileMatcher(entries: readonly { key: string; patterns: readon
         found.push({ start, end, text: text.slice(start, end), key: keys[index] ?? '' });
       }
     }
-    found.sort((a, b) => a.start - b.start || b.end - a.end);
-    const kept: Match[] = [];
-    for (const m of found) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
-    return kept;
+    return firstLongest(found);
   };
 }
 

@@ -1,18 +1,17 @@
 /**
- * What a reader typed, made into a Pagefind query, and Pagefind's answer
- * made into paragraphs. Pure functions: the search page calls them in the
- * browser, the unit tests call them directly.
+ * What a reader typed, made into a Pagefind query. Pure functions: the search
+ * page calls them in the browser, the unit tests call them directly.
  *
  * A query in quote marks of any kind (" " “ ” „ « » ″) is an exact phrase,
  * and a quotation shortened with an ellipsis (… or ..., bracketed or not) is
  * its parts, each exact; straight and curly apostrophes are the same letter.
- * Control characters are dropped, and a query longer than MAX_QUERY_LENGTH is
- * cut (the page says so).
+ * Invisible characters (zero-width spaces and joiners, bidirectional
+ * controls) are dropped, so they cannot split a word; other control
+ * characters count as spaces; a query longer than MAX_QUERY_LENGTH is cut
+ * (the page says so).
  */
-import type { Segment } from './comparison.ts';
-import { compileMatcher, fold, UNSPACED } from './patterns.ts';
-
-export const MAX_QUERY_LENGTH = 300;
+import { fold, UNSPACED } from './patterns.ts';
+import { MAX_QUERY_LENGTH } from './consts.ts';
 
 export interface Query {
   /** Phrases that must appear word for word. */
@@ -36,15 +35,28 @@ export interface Query {
 }
 
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u301D\u301E\uFF02]/g;
+/**
+ * Characters that take no room: zero-width space, non-joiner and joiner,
+ * word joiner, byte-order mark, soft hyphen, and the bidirectional marks,
+ * embeddings, overrides and isolates. Pasted from a web page they sit inside
+ * words ("spr\u200Bing"), so they are dropped, not read as spaces.
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+// Other control characters, and line and paragraph separators, separate words.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2064\uFEFF]/g;
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u2061-\u2064]/g;
 const ELLIPSIS = /\s*(?:\u2026|\.\s?\.\s?\.|\[\s*(?:\u2026|\.\.\.)\s*\])\s*/;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 // Around a loose word, only sentence punctuation goes: "7%", "$200" and "US$" keep their symbols.
 const WORD_EDGES = /^[\s"'()[\]{},.;:!?¡¿…]+|[\s"'()[\]{},.;:!?¡¿…]+$/gu;
 
+/** The query with invisible characters dropped, control characters and runs of white space made one space, and the ends trimmed. */
+export function cleanQuery(raw: string): string {
+  return raw.replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+}
+
 export function parseQuery(raw: string): Query {
-  let text = raw.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+  let text = cleanQuery(raw);
   const truncated = text.length > MAX_QUERY_LENGTH;
   if (truncated) text = text.slice(0, MAX_QUERY_LENGTH).trim();
   const folded = fold(text).replace(DOUBLE_QUOTES, '"');
@@ -148,117 +160,4 @@ export function indexTerms(parts: readonly string[], { figures = true } = {}): s
   if (!figures || tokens.some((t) => UNSPACED.test(t))) return '';
   const numbers = tokens.map((t) => t.replace(/[^\p{N}.]/gu, '').replace(/^\.+|\.+$/g, '')).filter(Boolean);
   return [...new Set(numbers)].join(' ');
-}
-
-const phraseMatcher = (phrase: string) => compileMatcher([{ key: 'p', patterns: [phrase.replace(/\*$/, '')] }], { anyCase: true });
-
-/** Whether every phrase of the query stands in the text word for word (whole words, any case, any quote marks). */
-export function hasPhrases(text: string, query: Query): boolean {
-  return query.phrases.every((p) => phraseMatcher(p)(text).length > 0);
-}
-
-export interface Anchor {
-  element: string;
-  id: string;
-  text: string;
-  location: number;
-}
-
-const PARAGRAPH_ELEMENTS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
-
-/** The matcher that marks a query in text: its phrases exactly, its words with any ending. */
-function queryMatcher(query: Query) {
-  return compileMatcher(
-    [
-      ...query.phrases.map((p, i) => ({ key: `p${i}`, patterns: [p.replace(/\*$/, '')] })),
-      ...query.words.map((w, i) => ({ key: `w${i}`, patterns: [/[\p{L}\p{N}]$/u.test(w) ? `${w}*` : w] })),
-    ],
-    { anyCase: true },
-  );
-}
-
-/**
- * The paragraphs of a page that carry the query, best first: those holding
- * every phrase and every word, then (for loose words only) those holding
- * most of them; each paragraph once, in page order within a rank. Where the
- * text holds no match (Pagefind matched a different form of a word), the
- * paragraphs at Pagefind's match locations are used.
- */
-export function matchingParagraphs(anchors: readonly Anchor[], locations: readonly number[], query: Query): Anchor[] {
-  const paragraphs = anchors.filter((a) => a.id && PARAGRAPH_ELEMENTS.has(a.element)).sort((a, b) => a.location - b.location);
-  const match = queryMatcher(query);
-  const wanted = query.phrases.length + query.words.length;
-  const scored = paragraphs.map((a) => ({ a, found: new Set(match(a.text).map((m) => m.key)) }));
-  const complete = scored.filter((s) => s.found.size === wanted).map((s) => s.a);
-  if (complete.length > 0 || query.phrases.length > 0) return complete;
-  const best = Math.max(0, ...scored.map((s) => s.found.size));
-  if (best > 0) return scored.filter((s) => s.found.size === best).map((s) => s.a);
-  const hits = new Set<Anchor>();
-  for (const location of locations) {
-    let owner: Anchor | undefined;
-    for (const a of paragraphs) {
-      if (a.location <= location) owner = a;
-      else break;
-    }
-    if (owner) hits.add(owner);
-  }
-  return paragraphs.filter((a) => hits.has(a));
-}
-
-/**
- * A paragraph's text cut to about `radius` words either side of its first
- * match, with every match marked. Text stays text: the page renders marks as
- * elements, never as HTML.
- */
-export function excerpt(text: string, query: Query, radius = 24): Segment[] {
-  const matches = queryMatcher(query)(text);
-  const words = [...text.matchAll(/\S+/g)];
-  let start = 0;
-  let end = text.length;
-  if (words.length > radius * 2 + 1) {
-    const first = matches[0]?.start ?? 0;
-    const at = Math.max(
-      0,
-      words.findIndex((w) => w.index + w[0].length > first),
-    );
-    const from = Math.max(0, at - radius);
-    const to = Math.min(words.length - 1, at + radius);
-    start = words[from]!.index;
-    end = words[to]!.index + words[to]![0].length;
-  }
-  const out: Segment[] = [];
-  if (start > 0) out.push({ text: '… ', mark: false });
-  let at = start;
-  for (const m of matches) {
-    if (m.end <= start || m.start >= end) continue;
-    const s = Math.max(m.start, start);
-    if (s > at) out.push({ text: text.slice(at, s), mark: false });
-    out.push({ text: text.slice(s, Math.min(m.end, end)), mark: true });
-    at = Math.min(m.end, end);
-  }
-  if (at < end) out.push({ text: text.slice(at, end), mark: false });
-  if (end < text.length) out.push({ text: ' …', mark: false });
-  return out;
-}
-
-/** The state a search page is in, kept in its address: /search/?q=…&outlet=…&kind=…&event=… */
-export interface SearchState {
-  q: string;
-  outlet: string;
-  kind: string;
-  event: string;
-}
-
-export const FILTERS = ['outlet', 'kind', 'event'] as const;
-
-export function stateFromUrl(url: URL): SearchState {
-  const get = (k: string) => url.searchParams.get(k) ?? '';
-  return { q: get('q'), outlet: get('outlet'), kind: get('kind'), event: get('event') };
-}
-
-export function urlForState(base: URL, state: SearchState): URL {
-  const url = new URL(base.pathname, base);
-  if (state.q) url.searchParams.set('q', state.q);
-  for (const f of FILTERS) if (state[f]) url.searchParams.set(f, state[f]);
-  return url;
 }

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { COLOURS, SITE_NAME } from './consts.ts';
 import { clip } from './format.ts';
 
 export const SHARE_WIDTH = 1200;
@@ -58,7 +59,7 @@ const h = (type: string, style: Record<string, unknown>, children?: Node | Node[
 export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   const inner = SHARE_WIDTH - 2 * 72;
   const block = (style: Record<string, unknown>, text: string) => h('div', { display: 'flex', flexWrap: 'wrap', width: inner, ...style }, text);
-  const bar = h('div', { width: 8, height: 34, background: '#1d4f91', borderRadius: 2 });
+  const bar = h('div', { width: 8, height: 34, background: COLOURS.accent, borderRadius: 2 });
   const tree = h(
     'div',
     // Satori sizes the content box: subtract the padding and the top border.
@@ -67,33 +68,33 @@ export async function renderShareImage(card: ShareCard): Promise<Uint8Array<Arra
       height: SHARE_HEIGHT - 48 - 44 - 18,
       display: 'flex',
       flexDirection: 'column',
-      background: '#fdfcfa',
-      color: '#1c1b19',
+      background: COLOURS.background,
+      color: COLOURS.text,
       padding: '48px 72px 44px',
       fontFamily: 'Sans',
-      borderTop: '18px solid #1d4f91',
+      borderTop: `18px solid ${COLOURS.accent}`,
     },
     [
       h(
         'div',
-        { display: 'flex', justifyContent: 'space-between', alignItems: 'center', width: inner, fontSize: 30, color: '#5b5850', fontWeight: 600 },
+        { display: 'flex', justifyContent: 'space-between', alignItems: 'center', width: inner, fontSize: 30, color: COLOURS.muted, fontWeight: 600 },
         [
           h('div', { display: 'flex' }, clip(card.kicker, 60)),
-          h('div', { display: 'flex', alignItems: 'center', color: '#1d4f91', fontFamily: 'Serif', fontWeight: 700, fontSize: 36 }, [
+          h('div', { display: 'flex', alignItems: 'center', color: COLOURS.accent, fontFamily: 'Serif', fontWeight: 700, fontSize: 36 }, [
             bar,
             h('div', { width: 6 }),
             bar,
-            h('div', { display: 'flex', marginLeft: 14 }, 'Parallax'),
+            h('div', { display: 'flex', marginLeft: 14 }, SITE_NAME),
           ]),
         ],
       ),
       block({ marginTop: 26, fontFamily: 'Serif', fontWeight: 700, fontSize: 72, lineHeight: 1.05 }, clip(card.title, 48)),
       block({ marginTop: 22, fontFamily: 'Serif', fontWeight: 700, fontSize: 42, lineHeight: 1.22, color: '#2d2b27' }, clip(card.text, 140)),
-      ...(card.note ? [block({ marginTop: 12, fontSize: 28, color: '#5b5850' }, card.note)] : []),
+      ...(card.note ? [block({ marginTop: 12, fontSize: 28, color: COLOURS.muted }, card.note)] : []),
       h('div', { display: 'flex', flexGrow: 1, minHeight: 8 }),
       h(
         'div',
-        { display: 'flex', width: inner, fontSize: 30, color: '#5b5850', borderTop: '2px solid #d9d5cc', paddingTop: 18, flexShrink: 0 },
+        { display: 'flex', width: inner, fontSize: 30, color: COLOURS.muted, borderTop: `2px solid ${COLOURS.rule}`, paddingTop: 18, flexShrink: 0 },
         clip(card.footer, 80),
       ),
     ],

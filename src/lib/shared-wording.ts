@@ -4,6 +4,7 @@
  * Runs are found with word shingles, so a pair costs time in proportion to
  * the two articles' lengths; a run never crosses a paragraph boundary.
  */
+import { fold } from './fold.ts';
 
 export interface TextBlock {
   id: string;
@@ -30,7 +31,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
 
 function tokens(blocks: readonly TextBlock[]): Token[] {
   return blocks.flatMap((b, block) =>
-    [...b.text.matchAll(WORD)].map((m) => ({ word: m[0].toLowerCase().replace(/’/g, "'"), block, start: m.index, end: m.index + m[0].length })),
+    [...b.text.matchAll(WORD)].map((m) => ({ word: fold(m[0].toLowerCase()), block, start: m.index, end: m.index + m[0].length })),
   );
 }
 

@@ -4,6 +4,9 @@
  * is a Dataset with its JSON and CSV downloads. Typed with schema-dts.
  */
 import type { Dataset, NewsArticle } from 'schema-dts';
+import { SITE_NAME } from './consts.ts';
+import { csvFile, JSON_FILE, TABLES } from './export.ts';
+import { dataPath } from './paths.ts';
 
 export interface ArticleFacts {
   headline: string;
@@ -53,7 +56,7 @@ export interface DatasetFacts {
 export function comparisonDataset(facts: DatasetFacts, page: string, site: string): Dataset {
   const download = (file: string, format: string) => ({
     '@type': 'DataDownload' as const,
-    contentUrl: new URL(`/data/${file}`, site).href,
+    contentUrl: new URL(dataPath(file), site).href,
     encodingFormat: format,
   });
   return {
@@ -61,15 +64,12 @@ export function comparisonDataset(facts: DatasetFacts, page: string, site: strin
     name: `How ${facts.outlets.length} outlets covered the ${facts.eventTitle}`,
     description: facts.description,
     url: page,
-    creator: { '@type': 'Organization', name: 'Parallax', url: site },
+    creator: { '@type': 'Organization', name: SITE_NAME, url: site },
     temporalCoverage: facts.eventDate,
     keywords: ['news coverage', 'media framing', 'comparison', ...facts.outlets],
     isBasedOn: facts.basedOn,
     isAccessibleForFree: true,
     variableMeasured: ['topic coverage', 'statements reported', 'figures', 'word choice', 'sources cited', 'shared wording'],
-    distribution: [
-      download('comparison.json', 'application/json'),
-      ...['coverage', 'statements', 'figures', 'word-choice', 'sources', 'shared-wording'].map((t) => download(`${t}.csv`, 'text/csv')),
-    ],
+    distribution: [download(JSON_FILE, 'application/json'), ...TABLES.map((t) => download(csvFile(t.id), 'text/csv'))],
   };
 }

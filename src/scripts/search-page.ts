@@ -1,22 +1,21 @@
 /**
- * The search page: Pagefind's JS API behind a plain GET form. The query and
- * filters live in the address (so a search can be linked, and back/forward
- * work); results update as the reader types; results are grouped by outlet
- * and point at the exact paragraphs. Everything shown is built with DOM
- * methods from text: nothing from an article or a query is parsed as HTML.
+ * The search page: Pagefind's JS API behind a plain GET form. This module
+ * only wires the page to the pure modules that decide everything: the query
+ * (lib/search-query.ts), the results and excerpts (lib/search-results.ts),
+ * the address (lib/search-url.ts) and a search's steps and words
+ * (lib/search-session.ts). The query and filters live in the address (so a
+ * search can be linked, and back/forward work); results update as the reader
+ * types. Everything shown is built with DOM methods from text: nothing from
+ * an article or a query is parsed as HTML.
  */
-import type { Segment } from '../lib/comparison.ts';
-import {
-  excerpt,
-  FILTERS,
-  hasPhrases,
-  matchingParagraphs,
-  parseQuery,
-  stateFromUrl,
-  urlForState,
-  type Anchor,
-  type SearchState,
-} from '../lib/search-query.ts';
+import type { Segment } from '../lib/comparison/index.ts';
+import { MAX_QUERY_LENGTH } from '../lib/consts.ts';
+import { outletPath } from '../lib/paths.ts';
+import { FILTERS } from '../lib/search-filters.ts';
+import { parseQuery } from '../lib/search-query.ts';
+import { excerpt } from '../lib/search-results.ts';
+import { cutNotice, INDEX_FAILED, MAX_HITS_SHOWN, moreParagraphs, SEARCHING, SearchSession, type PageData } from '../lib/search-session.ts';
+import { correctedUrl, pagefindFilters, stateFromUrl, urlForState, type KnownFilters, type SearchState } from '../lib/search-url.ts';
 
 interface SiteData {
   /** Each outlet, with the note shown when its article covers another event ('' when not). */
@@ -25,16 +24,8 @@ interface SiteData {
   examples: string[];
 }
 
-interface PagefindResultData {
-  url: string;
-  content: string;
-  filters: Record<string, string[]>;
-  locations: number[];
-  anchors: Anchor[];
-}
-
 interface PagefindSearch {
-  results: { data: () => Promise<PagefindResultData> }[];
+  results: { data: () => Promise<PageData> }[];
   filters?: Record<string, Record<string, number>>;
 }
 
@@ -45,7 +36,6 @@ interface Pagefind {
   debouncedSearch: (q: string | null, o?: { filters?: Record<string, string> }, ms?: number) => Promise<PagefindSearch | null>;
 }
 
-const MAX_HITS_SHOWN = 5;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const statusEl = document.querySelector<HTMLElement>('#search-status')!;
@@ -53,6 +43,12 @@ const noticeEl = document.querySelector<HTMLElement>('#search-notice')!;
 const resultsEl = document.querySelector<HTMLElement>('#search-results')!;
 const data = JSON.parse(document.querySelector('#search-data')?.textContent ?? '{}') as SiteData;
 const outletCount = Object.keys(data.outlets ?? {}).length;
+const menus = FILTERS.flatMap((f) => {
+  const select = form.querySelector<HTMLSelectElement>(`select[name="${f}"]`);
+  return select ? [[f, select] as const] : [];
+});
+/** The values each filter may take: its menu's options. */
+const known: KnownFilters = Object.fromEntries(menus.map(([f, select]) => [f, new Set([...select.options].map((o) => o.value).filter(Boolean))]));
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -83,15 +79,22 @@ function segmentsToNodes(segments: Segment[]): Node[] {
 function readForm(): SearchState {
   const fd = new FormData(form);
   const get = (k: string) => String(fd.get(k) ?? '');
-  return { q: get('q'), outlet: get('outlet'), kind: get('kind'), event: get('event') };
+  const state = { q: get('q') } as SearchState;
+  for (const f of FILTERS) state[f] = get(f);
+  return state;
 }
 
 function writeForm(state: SearchState): void {
   if (input.value !== state.q) input.value = state.q;
-  for (const f of FILTERS) {
-    const select = form.querySelector<HTMLSelectElement>(`select[name="${f}"]`);
-    if (select) select.value = [...select.options].some((o) => o.value === state[f]) ? state[f] : '';
-  }
+  for (const [f, select] of menus) select.value = state[f];
+}
+
+/** The search the address asks for; a filter value the menus do not offer is dropped from it, and from the address. */
+function readAddress(): SearchState {
+  const url = new URL(location.href);
+  const corrected = correctedUrl(url, known);
+  if (corrected) history.replaceState(history.state, '', corrected);
+  return stateFromUrl(url, known);
 }
 
 function setStatus(text: string, busy: boolean): void {
@@ -130,184 +133,120 @@ let generation = 0;
 // History: the first keystroke of a new search adds an entry, later keystrokes update it until
 // its results show, so Back returns to the previous search, not to each letter typed.
 let typing = false;
+// A paste longer than the box holds is cut by the browser, silently: the page says so, as for an address.
+let pasteCut = false;
 
-/** Articles whose text a search reads at a time: a common word in a large corpus matches thousands, and each costs a fetch. */
-const BATCH = 10;
-/**
- * Articles read per step at most, hits or not. Where Pagefind gives
- * candidates rather than matches (a phrase with figures, a Chinese query),
- * few may hold the words: the reader continues with "Check more articles"
- * instead of the page fetching every article's text at once.
- */
-const MAX_READ = 50;
-
-interface Hit {
-  url: string;
-  paragraphs: Anchor[];
-}
-
-interface Session {
-  query: ReturnType<typeof parseQuery>;
-  state: SearchState;
-  results: { data: () => Promise<PagefindResultData> }[];
-  /** The next result to read. */
-  next: number;
-  groups: Map<string, Hit[]>;
+/** The search on screen: its session, Pagefind's results, and which run of the page it belongs to. */
+interface Current {
+  session: SearchSession;
+  results: PagefindSearch['results'];
   mine: number;
 }
 
-let session: Session | undefined;
+let current: Current | undefined;
 
-async function run(state: SearchState, debounce: boolean): Promise<void> {
+async function run(state: SearchState, debounce: boolean, cut = false): Promise<void> {
   const mine = ++generation;
   const query = parseQuery(state.q);
-  noticeEl.hidden = !query.truncated;
-  if (query.truncated) noticeEl.textContent = `Your search was cut to its first ${query.shown.length} characters.`;
+  noticeEl.hidden = !(query.truncated || cut);
+  if (!noticeEl.hidden) noticeEl.textContent = cutNotice(MAX_QUERY_LENGTH);
   if (query.empty) {
-    session = undefined;
+    current = undefined;
     showEmpty();
     return;
   }
-  setStatus('Searching…', true);
+  setStatus(SEARCHING, true);
   let pf: Pagefind;
   try {
     pf = await loadPagefind();
   } catch {
-    setStatus('Search could not start: its index did not load. Reload the page to try again.', false);
+    setStatus(INDEX_FAILED, false);
     return;
   }
-  const filters: Record<string, string> = {};
-  for (const f of FILTERS) if (state[f]) filters[f] = state[f];
+  const filters = pagefindFilters(state);
   // Figures alone ("$200") may give no index terms: then every page (within the filters) is checked.
   const terms = query.pagefind || null;
   const search = debounce && terms ? await pf.debouncedSearch(terms, { filters }, 200) : await pf.search(terms, { filters });
   if (search === null || mine !== generation) return; // a newer search replaced this one
-  session = {
-    query,
-    state,
+  current = {
+    session: new SearchSession({ query, state, total: search.results.length, outletCount }),
     results: search.results,
-    next: 0,
-    groups: new Map(),
     mine,
   };
-  await more(session);
+  await more(current);
   // Results are on screen: the next keystroke starts a new search, with its own history entry.
   typing = false;
 }
 
-/** Whether Pagefind's results are only candidates, each to be checked in its text (phrases, words it cannot index). */
-const checking = (query: Session['query']) => query.phrases.length > 0 || !query.pagefind;
-
-/** Reads the next batch of matching articles (more, for phrases, until a batch of hits is found) and shows them. */
-async function more(s: Session): Promise<void> {
-  setStatus('Searching…', true);
-  let added = 0;
-  let read = 0;
-  while (s.next < s.results.length && added < BATCH && read < MAX_READ) {
-    const batch = await Promise.all(s.results.slice(s.next, s.next + BATCH).map((r) => r.data()));
-    if (s.mine !== generation) return;
-    s.next += batch.length;
-    read += batch.length;
-    for (const p of batch) {
-      if (!hasPhrases(p.content, s.query)) continue;
-      const paragraphs = matchingParagraphs(p.anchors, p.locations, s.query);
-      if (paragraphs.length === 0) continue;
-      const outlet = p.filters['outlet']?.[0] ?? '';
-      s.groups.set(outlet, [...(s.groups.get(outlet) ?? []), { url: p.url, paragraphs }]);
-      added++;
-    }
+/** Reads the next step of results (the session says which) and shows them. */
+async function more(c: Current): Promise<void> {
+  const { session } = c;
+  setStatus(SEARCHING, true);
+  session.step();
+  for (let range = session.nextBatch(); range; range = session.nextBatch()) {
+    const pages = await Promise.all(c.results.slice(range.from, range.to).map((r) => r.data()));
+    if (c.mine !== generation) return;
+    session.record(pages);
   }
-  render(s);
+  render(c);
 }
 
-function render(s: Session): void {
-  const { query, state } = s;
-  const shown = query.phrases.length ? query.typed.phrases.map((p) => `“${p}”`).join(' and ') : `“${query.typed.words.join(' ')}”`;
-  const filtered = FILTERS.some((f) => state[f]);
-  const done = s.next >= s.results.length;
-  if (s.groups.size === 0 && done) {
-    setStatus(`No article has ${shown}.`, false);
-    resultsEl.replaceChildren(
-      el('div', { className: 'none' }, [
-        el('p', { textContent: `No article has ${shown}${filtered ? ' with these filters' : ''}.` }),
-        el('p', {
-          textContent: query.phrases.length
-            ? 'Exact phrases must match word for word: try fewer words, or remove the quote marks to find the words anywhere.'
-            : filtered
-              ? 'Try clearing the filters, or fewer words.'
-              : 'Try fewer or different words.',
-        }),
-      ]),
-    );
+function render(c: Current): void {
+  const { session } = c;
+  setStatus(session.status(), false);
+  const none = session.nothingFound();
+  if (none) {
+    resultsEl.replaceChildren(el('div', { className: 'none' }, [el('p', { textContent: none.message }), el('p', { textContent: none.hint })]));
     return;
   }
-  const hits = [...s.groups.values()].flat();
-  const paragraphs = hits.reduce((n, h) => n + h.paragraphs.length, 0);
-  const count = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
-  setStatus(
-    done
-      ? `${shown} is in ${s.groups.size} of ${outletCount} outlets, ${count(paragraphs, 'paragraph')}.`
-      : checking(query)
-        ? `${shown} is in ${s.groups.size} of ${outletCount} outlets so far, ${count(paragraphs, 'paragraph')}; ${count(s.results.length - s.next, 'article')} left to check.`
-        : // How many outlets match in all would need Pagefind's filter index (22 KB per filter at 10,000 articles): only those read so far are counted.
-          `${shown} is in ${count(s.results.length, 'article')}; showing the first ${hits.length.toLocaleString('en')}, from ${s.groups.size} of ${outletCount} outlets.`,
-    false,
-  );
-  const highlight = [...query.phrases, ...query.words].join(' ');
   const list = el('ol', { className: 'results' });
-  for (const [outlet, articles] of s.groups) {
+  for (const [outlet, articles] of session.groups) {
     const info = data.outlets[outlet];
-    const outletUrl = `/outlets/${outlet}/`;
     const item = el('li', { className: 'outlet-result' }, [
-      el('h2', {}, [el('a', { href: outletUrl, textContent: info?.name ?? outlet })]),
+      el('h2', {}, [el('a', { href: outletPath(outlet), textContent: info?.name ?? outlet })]),
       el('p', { className: 'meta', textContent: info ? `${info.kind} · ${info.country}` : '' }),
     ]);
     if (info?.flag) item.append(el('p', { className: 'flag', textContent: info.flag }));
-    const list2 = el('ol', { className: 'hits' });
+    const hits = el('ol', { className: 'hits' });
     for (const article of articles) {
       const pageUrl = new URL(article.url, location.href);
       for (const [i, p] of article.paragraphs.entries()) {
         if (i === MAX_HITS_SHOWN) {
-          const rest = article.paragraphs.length - MAX_HITS_SHOWN;
-          list2.append(el('li', { className: 'more', textContent: `and ${rest} more paragraph${rest === 1 ? '' : 's'} in this article` }));
+          hits.append(el('li', { className: 'more', textContent: moreParagraphs(article.paragraphs.length - MAX_HITS_SHOWN) }));
           break;
         }
         const target = new URL(pageUrl.pathname, location.href);
-        target.searchParams.set('highlight', highlight);
+        target.searchParams.set('highlight', session.highlight);
         target.hash = p.id;
-        list2.append(
+        hits.append(
           el('li', {}, [
-            el('a', { href: target.pathname + target.search + target.hash }, [el('blockquote', {}, segmentsToNodes(excerpt(p.text, query)))]),
+            el('a', { href: target.pathname + target.search + target.hash }, [el('blockquote', {}, segmentsToNodes(excerpt(p.text, session.query)))]),
           ]),
         );
       }
     }
-    item.append(list2);
+    item.append(hits);
     list.append(item);
   }
   // Nothing found yet, more to check: say so rather than show an empty list.
-  const children: Node[] = [
-    s.groups.size > 0 ? list : el('p', { className: 'none', textContent: `None of the first ${s.next.toLocaleString('en')} articles has it.` }),
-  ];
-  if (!done) {
-    const button = el('button', {
-      type: 'button',
-      className: 'more-results',
-      textContent: checking(query) ? 'Check more articles' : 'Show more results',
-    });
+  const nothingYet = session.nothingYet();
+  const children: Node[] = [nothingYet ? el('p', { className: 'none', textContent: nothingYet }) : list];
+  const moreLabel = session.moreLabel();
+  if (moreLabel) {
+    const button = el('button', { type: 'button', className: 'more-results', textContent: moreLabel });
     button.addEventListener('click', () => {
-      if (session === s) void more(s);
+      if (current === c) void more(c);
     });
     children.push(button);
   }
   resultsEl.replaceChildren(...children);
 }
 
-function commit(push: boolean, debounce: boolean): void {
+function commit(push: boolean, debounce: boolean, cut = false): void {
   const state = readForm();
   const url = urlForState(new URL(location.href), state);
   if (url.href !== location.href) history[push ? 'pushState' : 'replaceState'](null, '', url);
-  void run(state, debounce);
+  void run(state, debounce, cut);
 }
 
 form.addEventListener('submit', (event) => {
@@ -315,8 +254,16 @@ form.addEventListener('submit', (event) => {
   commit(!typing, false);
   typing = false;
 });
+input.addEventListener('paste', (event) => {
+  // What the paste would make, line breaks taken out as the browser does for a one-line box, against what the box holds.
+  const pasted = (event.clipboardData?.getData('text/plain') ?? '').replace(/[\r\n]/g, '');
+  const replaced = (input.selectionEnd ?? 0) - (input.selectionStart ?? 0);
+  pasteCut = input.value.length - replaced + pasted.length > input.maxLength;
+});
 input.addEventListener('input', () => {
-  commit(!typing, true);
+  const cut = pasteCut && input.value.length >= input.maxLength;
+  pasteCut = false;
+  commit(!typing, true, cut);
   typing = true;
 });
 form.addEventListener('change', (event) => {
@@ -326,12 +273,12 @@ form.addEventListener('change', (event) => {
 });
 window.addEventListener('popstate', () => {
   typing = false;
-  const state = stateFromUrl(new URL(location.href));
+  const state = readAddress();
   writeForm(state);
   void run(state, false);
 });
 
 document.documentElement.dataset['search'] = 'ready';
-const initial = stateFromUrl(new URL(location.href));
+const initial = readAddress();
 writeForm(initial);
 void run(initial, false);

@@ -7,6 +7,9 @@
  *   with a visible, announced confirmation (the link works without this);
  * - the service worker that keeps the site readable and searchable offline.
  */
+// "?site": bundled into this inline script, not shared with the search page's (see inline-imports.d.ts).
+import { fold } from '../lib/fold.ts?site';
+
 addEventListener('keydown', (e) => {
   const t = e.target as HTMLElement;
   if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) return;
@@ -20,15 +23,14 @@ addEventListener('keydown', (e) => {
 const words = new URLSearchParams(location.search).get('highlight');
 const body = document.querySelector('.article-body');
 if (words && body && 'highlights' in CSS) {
-  const needles = words
-    .toLowerCase()
+  // Folded like the text, so a curly apostrophe in either matches a straight one in the other.
+  const needles = fold(words.toLowerCase())
     .split(/\s+/)
     .filter((w) => w.length > 1);
-  const fold = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'");
   const ranges: Range[] = [];
   const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = fold(node.nodeValue ?? '');
+    const text = fold((node.nodeValue ?? '').toLowerCase());
     for (const needle of needles) {
       for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
         const range = new Range();

@@ -1,6 +1,7 @@
 /** The outlet picker on /compare/, in Chromium: keyboard, URL state, minimum of two. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type Session } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
 
 let session: Session;
 beforeAll(async () => {
@@ -9,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 afterEach(() => session.closePages());
 
-const visibleOutlets = (page: import('playwright-core').Page) =>
+const visibleOutlets = (page: Page) =>
   page.$$eval('#coverage thead th[data-outlet]', (ths) =>
     ths.filter((th) => !(th as HTMLElement).hidden).map((th) => (th as HTMLElement).dataset['outlet']),
   );

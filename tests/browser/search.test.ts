@@ -6,7 +6,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { locateQuote } from '../../src/lib/comparison.ts';
+import { withStandfirst } from '../../src/lib/blocks.ts';
+import { locateQuote } from '../../src/lib/comparison/index.ts';
+import { MAX_QUERY_LENGTH } from '../../src/lib/consts.ts';
 import { isPlainPhrase } from '../../src/lib/search-query.ts';
 import { startSession, type Session } from '../helpers/browser.ts';
 import { articleBlocks, sourceArticles } from '../helpers/site.ts';
@@ -87,8 +89,7 @@ describe('searching real quotes', () => {
     for (const article of sourceArticles()) {
       const blocks = [
         { id: `headline-${article.id}`, text: String(article.front['headline']) },
-        ...(article.front['standfirst'] ? [{ id: 'standfirst', text: String(article.front['standfirst']) }] : []),
-        ...articleBlocks(article.body),
+        ...withStandfirst(articleBlocks(article.body), article.front['standfirst'] ? String(article.front['standfirst']) : undefined),
       ];
       for (const [i, block] of blocks.entries()) {
         const words = block.text.split(/\s+/).filter(Boolean);
@@ -269,6 +270,65 @@ describe('the search page', () => {
   });
 });
 
+describe('what the address and the box accept', () => {
+  it.each([
+    ['a zero-width space', 'spr\u200Bing'],
+    ['a zero-width joiner and a word joiner', 'spr\u200Din\u2060g'],
+    ['a byte-order mark', 'spr\uFEFFing'],
+    ['a soft hyphen', 'spr\u00ADing'],
+    ['bidirectional isolates', '\u2066spring\u2069'],
+    ['bidirectional embeddings and marks', '\u202Bspr\u200Fing\u202C\u200E'],
+  ])('drops %s inside a word: the word is searched whole', async (_, q) => {
+    const page = await newPage();
+    await search(page, 'spring');
+    const plain = await resultOutlets(page);
+    expect(plain.length).toBeGreaterThan(0);
+    await search(page, q);
+    expect(await resultOutlets(page)).toEqual(plain);
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^“spring” is in /);
+  });
+
+  it('ignores a filter value the site does not know, corrects the address in place, and the menus show what is searched', async () => {
+    const page = await newPage();
+    await search(page, 'spring');
+    const plain = await resultOutlets(page);
+    const entries = await page.evaluate(() => history.length);
+    await search(page, 'spring', '&outlet=no-such-outlet&kind=tass');
+    expect(await resultOutlets(page)).toEqual(plain);
+    expect(new URL(page.url()).search).toBe('?q=spring');
+    expect(await page.locator('select[name="outlet"]').inputValue()).toBe('');
+    expect(await page.locator('select[name="kind"]').inputValue()).toBe('');
+    // Corrected, not added: the history has one entry per page visited.
+    expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+    // A known value beside an unknown one is kept.
+    await search(page, 'spring', '&outlet=tass&event=no-such-event');
+    expect(await resultOutlets(page)).toEqual(['tass']);
+    expect(new URL(page.url()).search).toBe('?q=spring&outlet=tass');
+    expect(await page.locator('select[name="outlet"]').inputValue()).toBe('tass');
+    expect(await page.locator('select[name="event"]').inputValue()).toBe('');
+  });
+
+  it('limits the search boxes to the length a search is cut to, and says so when a paste is cut', async () => {
+    const page = await newPage();
+    await page.goto(`${session.site.url}/`);
+    expect(await page.locator('#site-search').getAttribute('maxlength')).toBe(String(MAX_QUERY_LENGTH));
+    await search(page, '');
+    expect(await page.locator('#search-q').getAttribute('maxlength')).toBe(String(MAX_QUERY_LENGTH));
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.evaluate((text) => navigator.clipboard.writeText(text), 'spring '.repeat(60));
+    await page.locator('#search-q').focus();
+    await page.keyboard.press('ControlOrMeta+V');
+    await settled(page);
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('“spring'));
+    expect((await page.locator('#search-q').inputValue()).length).toBe(MAX_QUERY_LENGTH);
+    await expect(page.locator('#search-notice').textContent()).resolves.toBe(`Your search was cut to its first ${MAX_QUERY_LENGTH} characters.`);
+    expect(await page.locator('#search-notice').isVisible()).toBe(true);
+    // The next keystroke is a search of its own, not cut.
+    await page.keyboard.press('Backspace');
+    await page.waitForFunction(() => document.querySelector('#search-notice')?.hasAttribute('hidden'));
+  });
+});
+
 describe('hostile or odd input', () => {
   const inputs = [
     ['a 10,000-character query', 'spring '.repeat(1500).slice(0, 10_000)],
@@ -293,8 +353,8 @@ describe('hostile or odd input', () => {
     expect(await page.locator('#search-results script, #search-results img').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
-    if (q.length > 300)
-      await expect(page.locator('#search-notice').textContent()).resolves.toMatch(/^Your search was cut to its first \d+ characters\.$/);
+    if (q.length > MAX_QUERY_LENGTH)
+      await expect(page.locator('#search-notice').textContent()).resolves.toBe(`Your search was cut to its first ${MAX_QUERY_LENGTH} characters.`);
     await page.locator('#search-q').fill('"Every season is spring"');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('“Every season is spring”'));

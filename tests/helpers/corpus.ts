@@ -1,55 +1,98 @@
 /**
- * The comparison input read straight from a content folder, without Astro,
- * so the analysis in src/lib/ can be tested on the real articles.
+ * A content folder read without Astro and handed to the same corpus module
+ * the build uses (src/lib/corpus/): so unit tests run the real join, checks
+ * and comparison on a small frozen fixture corpus (tests/fixtures/corpus/)
+ * or on content/, with no second join here.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { articleBlocks } from '../../src/lib/blocks.ts';
-import type { ColumnInput, ComparisonInput } from '../../src/lib/comparison.ts';
-import { contentDir, sourceArticles } from './site.ts';
+import type { ComparisonInput } from '../../src/lib/comparison/index.ts';
+import {
+  checkedText,
+  comparisonInput as toComparisonInput,
+  DATE_FIELDS,
+  joinCorpus,
+  type ArticleEntry,
+  type ComparisonLists,
+  type Corpus,
+  type CorpusEntries,
+  type Entry,
+} from '../../src/lib/corpus/index.ts';
+import { articleSchema } from '../../src/schemas/article.ts';
+import { measureSchema, sourceSchema, statementSchema, topicSchema, wordChoiceSchema } from '../../src/schemas/comparison.ts';
+import { eventSchema } from '../../src/schemas/event.ts';
+import { outletSchema } from '../../src/schemas/outlet.ts';
+import { root } from './build.ts';
+import { contentDir } from './site.ts';
 
-const yamlList = <T>(dir: string, file: string) => parse(readFileSync(path.join(dir, 'comparison', file), 'utf8')) as T[];
+/** The frozen fixture corpus: 3 outlets, 2 events, 4 short articles, small comparison lists. */
+export const fixtureCorpus = path.join(root, 'tests/fixtures/corpus');
 
-export function comparisonInput(dir = contentDir, mainEvent = 'putin-xi-call-2026-02-04'): ComparisonInput {
-  const events = new Map<string, { title: string; date: string }>();
-  for (const id of ['putin-xi-call-2026-02-04', 'putin-xi-call-2025-01-21']) {
-    const e = parse(readFileSync(path.join(dir, 'events', `${id}.yaml`), 'utf8')) as { title: string; date: string };
-    events.set(id, { title: e.title, date: String(e.date) });
-  }
-  const columns: ColumnInput[] = sourceArticles(dir).map((a) => {
-    const outlet = parse(readFileSync(path.join(dir, 'outlets', `${a.outlet}.yaml`), 'utf8')) as Record<string, string>;
-    const blocks = articleBlocks(a.body);
-    const standfirst = a.front['standfirst'];
-    if (typeof standfirst === 'string')
-      blocks.unshift({ id: 'standfirst', kind: 'standfirst', text: standfirst, line: 0, number: 0, explicit: true });
-    const event = events.get(a.event)!;
-    const published = String(a.front['published']);
-    return {
-      outletId: a.outlet,
-      outletName: outlet['name']!,
-      outletKind: outlet['kind']!,
-      outletCountry: outlet['country']!,
-      articleId: a.id,
-      file: `content/articles/${a.id}.md`,
-      headline: String(a.front['headline']),
-      headlineSupplied: a.front['headlineSupplied'] === true,
-      published: published === 'undated' ? null : { iso: published, date: new Date(published), hasTime: published.length > 10 },
-      eventId: a.event,
-      eventTitle: event.title,
-      eventDate: event.date,
-      otherEvent: a.event !== mainEvent,
-      blocks,
-    };
-  });
-  const main = events.get(mainEvent)!;
+const articles = articleSchema(() => z.string());
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+/** Parses with a schema, or throws naming the file and the fields, as the build would. */
+function checked<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+  const result = schema.safeParse(data);
+  if (!result.success) throw new Error(`${file}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return result.data;
+}
+
+function yamlEntries<T>(dir: string, folder: string, schema: z.ZodType<T>, dateFields: readonly string[]): Entry<T>[] {
+  return readdirSync(path.join(dir, folder))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((name) => {
+      const file = path.relative(root, path.join(dir, folder, name));
+      const text = checkedText(file, readFileSync(path.join(root, file)), dateFields);
+      return { id: name.replace(/\.ya?ml$/, ''), file, data: checked(schema, parse(text), file) };
+    });
+}
+
+/** The entries of a content folder, as src/data/content.ts hands them over (without rendered blocks: the body is parsed). */
+export function readEntries(dir = contentDir): CorpusEntries {
   return {
-    event: { id: mainEvent, title: main.title, date: main.date },
-    columns,
-    topics: yamlList(dir, 'topics.yaml'),
-    statements: yamlList(dir, 'statements.yaml'),
-    wordChoices: yamlList(dir, 'word-choice.yaml'),
-    sources: yamlList(dir, 'sources.yaml'),
-    measures: yamlList(dir, 'figures.yaml'),
+    outlets: yamlEntries(dir, 'outlets', outletSchema, DATE_FIELDS.outlet),
+    events: yamlEntries(dir, 'events', eventSchema, DATE_FIELDS.event),
+    articles: readdirSync(path.join(dir, 'articles'))
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((name): ArticleEntry => {
+        const file = path.relative(root, path.join(dir, 'articles', name));
+        const text = checkedText(file, readFileSync(path.join(root, file)), DATE_FIELDS.article);
+        const match = FRONTMATTER.exec(text);
+        if (!match) throw new Error(`${file} has no frontmatter`);
+        const data = checked(articles, parse(match[1] ?? ''), file);
+        return { id: name.slice(0, -3), file, data: { ...data, outlet: String(data.outlet), event: String(data.event) }, body: match[2] ?? '', text };
+      }),
   };
+}
+
+/** The curated lists of a content folder, each in its file's order. */
+export function readLists(dir = contentDir): ComparisonLists {
+  const list = <T extends object>(name: string, schema: z.ZodType<T>) => {
+    const file = path.relative(root, path.join(dir, 'comparison', name));
+    const items = (parse(readFileSync(path.join(root, file), 'utf8')) ?? []) as { id: string }[];
+    return items.map(({ id, ...rest }) => ({ id, ...checked(schema, rest, `${file}: entry "${id}"`) }));
+  };
+  return {
+    topics: list('topics.yaml', topicSchema),
+    statements: list('statements.yaml', statementSchema),
+    wordChoices: list('word-choice.yaml', wordChoiceSchema),
+    sources: list('sources.yaml', sourceSchema),
+    measures: list('figures.yaml', measureSchema),
+    statementsFile: path.relative(root, path.join(dir, 'comparison', 'statements.yaml')),
+  };
+}
+
+/** A content folder's corpus, joined and checked by the build's own module. */
+export function readCorpus(dir = contentDir): Corpus {
+  return joinCorpus(readEntries(dir));
+}
+
+/** The comparison's input for a content folder, as the build makes it. */
+export function comparisonInput(dir = contentDir): ComparisonInput {
+  return toComparisonInput(readCorpus(dir), readLists(dir));
 }

@@ -59,7 +59,7 @@ describe('articleBlocks', () => {
 
   it('takes an explicit {#id} and strips it from the text', () => {
     const [block] = articleBlocks('Putin said trade grew. {#putin-on-trade}\n');
-    expect(block).toMatchObject({ id: 'putin-on-trade', explicit: true, text: 'Putin said trade grew.' });
+    expect(block).toEqual({ id: 'putin-on-trade', kind: 'paragraph', text: 'Putin said trade grew.', number: 1 });
   });
 
   it('refuses two paragraphs that would share an id, naming both lines and the fix', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures, measureOf } from '../../src/lib/figures.ts';
+import { extractFigures, measureFinder } from '../../src/lib/figures.ts';
 
 const pick = (text: string) => extractFigures(text).map((f) => [f.text, f.kind, f.value, f.unit, f.qualifier]);
 
@@ -30,15 +30,16 @@ describe('extractFigures', () => {
   });
 });
 
-describe('measureOf', () => {
+describe('measureFinder', () => {
   const measures = [
     { id: 'currencies', markers: ['rubles and yuan'] },
     { id: 'energy', markers: ['energy'] },
     { id: 'trade', markers: ['trade'] },
   ];
+  const measureOf = measureFinder(measures);
   const measure = (text: string, figure: string) => {
     const f = extractFigures(text).find((x) => x.text === figure)!;
-    return measureOf(f, text, measures);
+    return measureOf(f, text);
   };
   it('prefers the first measure named in the figure’s own clause', () => {
     expect(measure('In November, 99.1% of trade between them had shifted to rubles and yuan.', '99.1%')).toBe('currencies');

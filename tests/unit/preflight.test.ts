@@ -6,7 +6,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { summarizeFailure } from '../../src/build/failure.ts';
+import { summarizeFailure, type AstroFailure } from '../../src/build/failure.ts';
 import { root, scratchContent } from '../helpers/build.ts';
 import { preflight, requiredFields } from '../../src/build/preflight.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
@@ -110,38 +110,70 @@ describe('preflight', () => {
 });
 
 describe('summarizeFailure', () => {
+  // Errors as Astro's programmatic build throws them (captured from real failed builds), reported by src/build/astro-step.ts.
   it('keeps every schema issue of a file, joining Zod’s continuation lines and dropping Astro’s bold marks', () => {
-    const output = [
-      '[InvalidContentEntryDataError] articles → rt data does not match collection schema.',
-      '',
-      '  outlet**: **outlet: Did not match union.',
-      '> Required',
-      '  headline: is required: write the headline',
-      '',
-      '  Hint:',
-      '    See https://docs.astro.build/en/guides/content-collections/ for more information on content schemas.',
-      '  Location:',
-      `    ${root}/content/articles/rt.md:0:0`,
-      '',
-    ].join('\n');
-    expect(summarizeFailure(output, root)).toEqual([
+    const failure: AstroFailure = {
+      name: 'InvalidContentEntryDataError',
+      message: [
+        '**articles → rt** data does not match collection schema.',
+        '',
+        '  **outlet**: **outlet: Did not match union.',
+        '> Required',
+        '  **headline**: is required: write the headline',
+        '',
+      ].join('\n'),
+      file: `${root}/content/articles/rt.md`,
+      line: 0,
+      origin: 'InvalidContentEntryDataError',
+    };
+    expect(summarizeFailure(failure, root)).toEqual([
       'content/articles/rt.md: outlet: Did not match union. Required',
       'content/articles/rt.md: headline: is required: write the headline',
     ]);
   });
 
   it('names the entry of a list file and counts list items from 1', () => {
-    const output = [
-      '[InvalidContentEntryDataError] topics → taiwan data does not match collection schema.',
-      '',
-      '  markers.1: is empty: write a marker word or phrase',
-      '',
-      '  Location:',
-      `    ${root}/content/comparison/topics.yaml:0:0`,
-      '',
-    ].join('\n');
-    expect(summarizeFailure(output, root)).toEqual([
+    const failure: AstroFailure = {
+      name: 'InvalidContentEntryDataError',
+      message: '**topics → taiwan** data does not match collection schema.\n\n  **markers.1**: is empty: write a marker word or phrase\n',
+      file: `${root}/content/comparison/topics.yaml`,
+      line: 0,
+    };
+    expect(summarizeFailure(failure, root)).toEqual([
       'content/comparison/topics.yaml: entry "taiwan": markers, item 2: is empty: write a marker word or phrase',
     ]);
+  });
+
+  it('gives the line of YAML that does not parse, in a data file or in frontmatter', () => {
+    const data: AstroFailure = {
+      name: 'DataCollectionEntryParseError',
+      message: '**../../tmp/c/outlets/rt.yaml** failed to parse: unexpected end of the stream within a flow collection',
+      file: '/tmp/c/outlets/rt.yaml',
+      line: 11,
+      origin: 'YAMLException',
+    };
+    expect(summarizeFailure(data, root)).toEqual([
+      '/tmp/c/outlets/rt.yaml: line 11: is not valid YAML: unexpected end of the stream within a flow collection',
+    ]);
+    const front: AstroFailure = {
+      name: 'MarkdownError',
+      message: 'unexpected end of the stream within a double quoted scalar',
+      file: `${root}/content/articles/rt.md`,
+      line: 8,
+      origin: 'YAMLException',
+    };
+    expect(summarizeFailure(front, root)).toEqual([
+      'content/articles/rt.md: line 8: is not valid YAML: unexpected end of the stream within a double quoted scalar',
+    ]);
+  });
+
+  it('passes on the one line of Parallax’s own checks, and nothing for an error it does not know', () => {
+    const own: AstroFailure = { name: 'ContentError', message: 'content/articles/tass.md: outlet: "tas" is not an outlet: use one of rt, tass' };
+    expect(summarizeFailure(own, root)).toEqual(['content/articles/tass.md: outlet: "tas" is not an outlet: use one of rt, tass']);
+    expect(summarizeFailure({ name: 'TypeError', message: 'x is not a function' }, root)).toEqual([]);
+    // A Markdown error that is not YAML's is not reported as YAML.
+    expect(
+      summarizeFailure({ name: 'MarkdownError', message: 'boom', file: `${root}/content/articles/rt.md`, line: 3, origin: 'Error' }, root),
+    ).toEqual([]);
   });
 });

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  excerpt,
-  hasPhrases,
-  indexTerms,
-  isPlainPhrase,
-  plainRuns,
-  matchingParagraphs,
-  MAX_QUERY_LENGTH,
-  parseQuery,
-  stateFromUrl,
-  urlForState,
-  type Anchor,
-} from '../../src/lib/search-query.ts';
+import { MAX_QUERY_LENGTH } from '../../src/lib/consts.ts';
+import { cleanQuery, indexTerms, isPlainPhrase, parseQuery, plainRuns } from '../../src/lib/search-query.ts';
 
 describe('parseQuery', () => {
   it.each([
@@ -39,6 +28,26 @@ describe('parseQuery', () => {
 
   it('is empty for nothing, white space, only quote marks or only punctuation', () => {
     for (const raw of ['', '   ', '""', '“”', '" "', '«»', '((( )))', '...']) expect(parseQuery(raw).empty, raw).toBe(true);
+  });
+
+  it.each([
+    ['a zero-width space', 'spr\u200Bing'],
+    ['a zero-width non-joiner', 'spr\u200Cing'],
+    ['a zero-width joiner', 'spr\u200Ding'],
+    ['a word joiner', 'spr\u2060ing'],
+    ['a byte-order mark', 'spr\uFEFFing'],
+    ['a soft hyphen', 'spr\u00ADing'],
+    ['left-to-right and right-to-left marks', 'spr\u200Ein\u200Fg'],
+    ['embeddings, overrides and their end', '\u202Aspr\u202Bi\u202Dn\u202Eg\u202C'],
+    ['isolates', '\u2066spr\u2067in\u2068g\u2069'],
+  ])('drops %s, so it cannot split a word', (_, raw) => {
+    expect(cleanQuery(raw)).toBe('spring');
+    expect(parseQuery(raw)).toMatchObject({ words: ['spring'], pagefind: 'spring', shown: 'spring', typed: { words: ['spring'] } });
+    expect(parseQuery(`"every season is ${raw}"`)).toMatchObject({ phrases: ['every season is spring'], pagefind: '"every season is spring"' });
+  });
+
+  it('reads other control characters and line separators as spaces', () => {
+    expect(cleanQuery('spring\u0000season\u2028trade\u0085talks\u2062end')).toBe('spring season trade talks end');
   });
 
   it('drops control characters and cuts long queries, saying so', () => {
@@ -109,99 +118,11 @@ describe('indexTerms', () => {
   });
 });
 
-describe('hasPhrases', () => {
-  const text = 'He noted a 7% increase to more than $220 billion in the Kremlin’s “full-scale war” wording.';
-  it('finds phrases whatever their quote marks and case', () => {
-    expect(hasPhrases(text, parseQuery('"Kremlin’s “full-scale war”"'))).toBe(true); // inner quote marks split it: "Kremlin’s", then loose words
-    expect(hasPhrases(text, parseQuery('"Kremlin’s full-scale war"'))).toBe(false); // the text has a quote mark between them
-    expect(hasPhrases(text, parseQuery('"FULL-SCALE WAR"'))).toBe(true);
-    expect(hasPhrases(text, parseQuery('"$220 billion"'))).toBe(true);
-    expect(hasPhrases(text, parseQuery('"Kremlin\'s"'))).toBe(true);
-  });
-  it('matches whole words only', () => {
-    expect(hasPhrases(text, parseQuery('"ull-scale"'))).toBe(false);
-    expect(hasPhrases(text, parseQuery('"20 billion"'))).toBe(false);
-  });
-});
-
-describe('matchingParagraphs', () => {
-  const anchors: Anchor[] = [
-    { element: 'h2', id: 'headline', text: 'Leaders talk', location: 0 },
-    { element: 'p', id: 'one', text: 'Every season is spring, Putin said.', location: 3 },
-    { element: 'p', id: 'two', text: 'Spring came early; the season was long.', location: 9 },
-    { element: 'p', id: 'three', text: 'Trade grew.', location: 16 },
-    { element: 'div', id: 'wrapper', text: 'Every season is spring', location: 3 },
-  ];
-  it('gives the paragraphs holding a phrase, not wrappers', () => {
-    expect(matchingParagraphs(anchors, [], parseQuery('"season is spring"')).map((a) => a.id)).toEqual(['one']);
-  });
-  it('gives nothing for a phrase no paragraph holds', () => {
-    expect(matchingParagraphs(anchors, [5], parseQuery('"spring is season"'))).toEqual([]);
-  });
-  it('ranks paragraphs holding every loose word first', () => {
-    expect(matchingParagraphs(anchors, [], parseQuery('spring season')).map((a) => a.id)).toEqual(['one', 'two']);
-    expect(matchingParagraphs(anchors, [], parseQuery('spring trade')).map((a) => a.id)).toEqual(['one', 'two', 'three']);
-  });
-  it('falls back to Pagefind’s locations when the text has another form of the word', () => {
-    expect(matchingParagraphs(anchors, [17], parseQuery('growing')).map((a) => a.id)).toEqual(['three']);
-  });
-});
-
-describe('excerpt', () => {
-  it('marks every match and keeps the rest as text', () => {
-    expect(excerpt('Every season is spring, Putin said.', parseQuery('spring putin'))).toEqual([
-      { text: 'Every season is ', mark: false },
-      { text: 'spring', mark: true },
-      { text: ', ', mark: false },
-      { text: 'Putin', mark: true },
-      { text: ' said.', mark: false },
-    ]);
-  });
-  it('cuts a long paragraph around its first match', () => {
-    const text = `${'before '.repeat(60)}target ${'after '.repeat(60)}`.trim();
-    const parts = excerpt(text, parseQuery('target'), 5);
-    expect(parts[0]).toEqual({ text: '… ', mark: false });
-    expect(parts.at(-1)).toEqual({ text: ' …', mark: false });
-    expect(parts.map((p) => p.text).join('')).toBe('… before before before before before target after after after after after …');
-  });
-  it('keeps markup in a paragraph as plain text', () => {
-    expect(
-      excerpt('<b>spring</b>', parseQuery('spring'))
-        .map((s) => s.text)
-        .join(''),
-    ).toBe('<b>spring</b>');
-  });
-});
-
-describe('search state in the address', () => {
-  it('round-trips the query and filters, leaving out empty ones', () => {
-    const base = new URL('https://x.test/search/?old=1');
-    const url = urlForState(base, { q: '"every season" Putin', outlet: 'rt', kind: '', event: 'putin-xi-call-2026-02-04' });
-    expect(url.pathname + url.search).toBe('/search/?q=%22every+season%22+Putin&outlet=rt&event=putin-xi-call-2026-02-04');
-    expect(stateFromUrl(url)).toEqual({ q: '"every season" Putin', outlet: 'rt', kind: '', event: 'putin-xi-call-2026-02-04' });
-  });
-});
-
 describe('queries in scripts written without spaces', () => {
   it('never asks Pagefind for them (its index keeps a run of such text as one token), so every page is checked', () => {
     expect(indexTerms(['普京'])).toBe('');
     expect(indexTerms(['2000亿美元'])).toBe('');
     expect(indexTerms(['普京', 'Putin'])).toBe('putin');
     expect(parseQuery('“普京举行视频会晤”').pagefind).toBe('');
-  });
-  it('finds a phrase or a word inside a run of text, and its paragraph', () => {
-    const anchors: Anchor[] = [
-      { element: 'p', id: 'a', text: '2月4日下午，国家主席习近平在北京同俄罗斯总统普京举行视频会晤。', location: 0 },
-      { element: 'p', id: 'b', text: '两国元首还就台湾问题和乌克兰局势交换了意见。', location: 10 },
-    ];
-    const phrase = parseQuery('"普京举行视频会晤"');
-    expect(hasPhrases(anchors.map((a) => a.text).join(' '), phrase)).toBe(true);
-    expect(matchingParagraphs(anchors, [], phrase).map((a) => a.id)).toEqual(['a']);
-    expect(matchingParagraphs(anchors, [], parseQuery('台湾')).map((a) => a.id)).toEqual(['b']);
-    expect(
-      excerpt(anchors[1]!.text, parseQuery('台湾'))
-        .filter((s) => s.mark)
-        .map((s) => s.text),
-    ).toEqual(['台湾']);
   });
 });

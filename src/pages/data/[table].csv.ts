@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadComparison } from '../../data/content.ts';
-import { comparisonCsv } from '../../lib/export.ts';
+import { comparisonCsv, csvFile, TABLES } from '../../lib/export.ts';
 
 export const getStaticPaths = (async () => {
   const tables = comparisonCsv(await loadComparison());
-  return Object.entries(tables).map(([file, body]) => ({ params: { table: file.replace(/\.csv$/, '') }, props: { body } }));
+  return TABLES.map((t) => ({ params: { table: t.id }, props: { body: tables[csvFile(t.id)] } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => new Response(String(props['body']), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

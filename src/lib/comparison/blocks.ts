@@ -1,0 +1,43 @@
+/** What every analysis shares: which blocks it reads, how it points at one, how it marks matches. */
+import type { Block } from '../blocks.ts';
+import type { Match } from '../patterns.ts';
+import type { ArticleInput, BlockRef, CountCell, Segment } from './types.ts';
+
+/** The blocks an analysis reads: paragraphs, list items and the standfirst; not subheadings. */
+export const analysed = (blocks: readonly Block[]): Block[] => blocks.filter((b) => b.kind !== 'heading');
+
+export const ref = (b: Block): BlockRef => ({ id: b.id, number: b.number });
+
+/** Splits a text at its matches into marked and unmarked pieces. */
+export function segments(text: string, matches: readonly { start: number; end: number }[]): Segment[] {
+  const out: Segment[] = [];
+  let at = 0;
+  for (const m of matches) {
+    if (m.start > at) out.push({ text: text.slice(at, m.start), mark: false });
+    out.push({ text: text.slice(m.start, m.end), mark: true });
+    at = m.end;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), mark: false });
+  return out;
+}
+
+/** How often each column's analysed text matches `key`, and in which paragraphs. */
+export function countCells(
+  columns: readonly Pick<ArticleInput, 'outletId' | 'blocks'>[],
+  match: (text: string) => Match[],
+  key: string,
+): Record<string, CountCell> {
+  const cells: Record<string, CountCell> = {};
+  for (const c of columns) {
+    const cell: CountCell = { count: 0, blocks: [] };
+    for (const b of analysed(c.blocks)) {
+      const n = match(b.text).filter((m) => m.key === key).length;
+      if (n > 0) {
+        cell.count += n;
+        cell.blocks.push(ref(b));
+      }
+    }
+    cells[c.outletId] = cell;
+  }
+  return cells;
+}

@@ -1,0 +1,25 @@
+/** How each outlet rendered each curated statement: its own words, the paragraph they stand in, or why there are none. */
+import { ref } from './blocks.ts';
+import { locateQuote } from './quotes.ts';
+import { ComparisonError, type ColumnInput, type StatementCell, type StatementInput, type StatementRow } from './types.ts';
+
+/** The statement rows. Renderings must have passed `checkStatements` (buildComparison runs it first). */
+export function statementRows(statements: readonly StatementInput[], columns: readonly ColumnInput[]): StatementRow[] {
+  return statements.map((s) => ({
+    id: s.id,
+    label: s.label,
+    speaker: s.speaker,
+    topic: s.topic ?? null,
+    cells: Object.fromEntries(columns.map((c): [string, StatementCell] => [c.outletId, cell(s, c)])),
+  }));
+}
+
+function cell(s: StatementInput, c: ColumnInput): StatementCell {
+  if (c.eventId !== s.event) return { status: 'other-event' };
+  const quote = s.renderings[c.outletId];
+  if (quote === undefined) return { status: 'not-reported' };
+  const found = locateQuote(c.blocks, quote);
+  // checkStatements has found every rendering in its article; this guards the order of the two.
+  if (!found) throw new ComparisonError(`statement "${s.id}": the ${c.outletId} rendering is not in ${c.file}`);
+  return { status: 'reported', quote: found.block.text.slice(found.start, found.end), block: ref(found.block) };
+}

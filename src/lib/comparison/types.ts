@@ -1,0 +1,196 @@
+/** What the comparison takes (plain data from the corpus) and what it gives the pages and the exports. */
+import type { PointInTime } from '../../schemas/fields.ts';
+import type { Block } from '../blocks.ts';
+import type { FigureKind } from '../figures.ts';
+
+/** One article, as the comparison reads it. */
+export interface ArticleInput {
+  outletId: string;
+  articleId: string;
+  /** Path of the Markdown file, for messages. */
+  file: string;
+  eventId: string;
+  /** Body blocks, plus the standfirst as a block with id "standfirst" where there is one. */
+  blocks: Block[];
+}
+
+/** One outlet's column: its primary article, with what the table heads show. */
+export interface ColumnInput extends ArticleInput {
+  outletName: string;
+  outletKind: string;
+  outletCountry: string;
+  headline: string;
+  headlineSupplied: boolean;
+  published: PointInTime | null;
+  eventTitle: string;
+  eventDate: string;
+  otherEvent: boolean;
+}
+
+export interface TopicInput {
+  id: string;
+  label: string;
+  description: string;
+  markers: string[];
+}
+
+export interface StatementInput {
+  id: string;
+  label: string;
+  speaker: string;
+  event: string;
+  topic?: string | undefined;
+  renderings: Record<string, string>;
+}
+
+export interface WordChoiceInput {
+  id: string;
+  label: string;
+  description: string;
+  variants: { label: string; patterns: string[] }[];
+}
+
+export interface SourceInput {
+  id: string;
+  label: string;
+  patterns: string[];
+}
+
+export interface MeasureInput {
+  id: string;
+  label: string;
+  markers: string[];
+}
+
+export interface ComparisonInput {
+  event: { id: string; title: string; date: string };
+  /** One per outlet, in the order the table shows them. */
+  columns: ColumnInput[];
+  /** Every article of the corpus (the columns are among them): statements are checked against these. */
+  articles: ArticleInput[];
+  /** Every event id, for the statements' `event`. */
+  eventIds: string[];
+  /** The curated lists, each in its file's order. */
+  topics: TopicInput[];
+  statements: StatementInput[];
+  wordChoices: WordChoiceInput[];
+  sources: SourceInput[];
+  measures: MeasureInput[];
+  /** Where statements live, for error messages. */
+  statementsFile?: string;
+}
+
+/** A piece of text, marked where a pattern matched (rendered as <mark>, never as HTML). */
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+export interface BlockRef {
+  id: string;
+  /** Paragraph number on the outlet page (0 for the standfirst). */
+  number: number;
+}
+
+export interface Column {
+  id: string;
+  name: string;
+  kind: string;
+  country: string;
+  articleId: string;
+  headline: string;
+  headlineSupplied: boolean;
+  published: string | null;
+  eventId: string;
+  eventTitle: string;
+  eventDate: string;
+  otherEvent: boolean;
+  words: number;
+  paragraphs: number;
+  href: string;
+}
+
+export interface TopicCell {
+  blocks: (BlockRef & { segments: Segment[] })[];
+  words: number;
+  /** Share of the article's words in paragraphs about the topic, 0–1. */
+  share: number;
+}
+
+export interface TopicRow {
+  id: string;
+  label: string;
+  description: string;
+  cells: Record<string, TopicCell>;
+}
+
+export type StatementCell = { status: 'reported'; quote: string; block: BlockRef } | { status: 'not-reported' } | { status: 'other-event' };
+
+export interface StatementRow {
+  id: string;
+  label: string;
+  speaker: string;
+  topic: string | null;
+  cells: Record<string, StatementCell>;
+}
+
+export interface FigureItem {
+  outlet: string;
+  text: string;
+  kind: FigureKind;
+  value: number;
+  unit: string;
+  qualifier: string | null;
+  sentence: string;
+  block: BlockRef;
+  /** What dates the figure, when it is not simply this event: "2025", or the other event it was reported at. */
+  context: string | null;
+}
+
+export interface FigureGroup {
+  id: string;
+  label: string;
+  items: FigureItem[];
+}
+
+export interface CountCell {
+  count: number;
+  blocks: BlockRef[];
+}
+
+export interface WordChoiceRow {
+  id: string;
+  label: string;
+  description: string;
+  variants: { label: string; cells: Record<string, CountCell> }[];
+}
+
+export interface SourceRow {
+  id: string;
+  label: string;
+  cells: Record<string, CountCell>;
+}
+
+export interface SharedRow {
+  a: string;
+  b: string;
+  words: number;
+  text: string;
+  aBlock: string;
+  bBlock: string;
+}
+
+export interface Comparison {
+  event: { id: string; title: string; date: string };
+  columns: Column[];
+  topics: TopicRow[];
+  statements: StatementRow[];
+  figures: FigureGroup[];
+  wordChoice: WordChoiceRow[];
+  sources: SourceRow[];
+  sharedWording: SharedRow[];
+}
+
+export class ComparisonError extends Error {
+  override name = 'ComparisonError';
+}

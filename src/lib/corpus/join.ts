@@ -1,0 +1,99 @@
+/**
+ * Joins outlets, events and articles, and checks what no schema can see on
+ * its own: references to outlets and events, one article per outlet and
+ * event, an article for every outlet, bodies that are not empty. Pure: the
+ * build hands it the collections' entries (src/data/content.ts), the tests
+ * a fixture folder's (tests/helpers/corpus.ts).
+ */
+import { articleLength } from '../blocks.ts';
+import { blocksOf } from './article-blocks.ts';
+import { ContentError, type Article, type Corpus, type CorpusEntries, type Event, type Outlet } from './types.ts';
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
+const latestFirst = (a: { date: { date: Date } }, b: { date: { date: Date } }) => b.date.date.getTime() - a.date.date.getTime();
+
+/** The whole corpus, joined, checked and sorted; throws a ContentError naming the file, the field and the fix. */
+export function joinCorpus(entries: CorpusEntries): Corpus {
+  if (entries.outlets.length === 0) throw new ContentError('content/outlets/', 'folder', 'has no outlets: add one YAML file per outlet');
+  if (entries.articles.length === 0) throw new ContentError('content/articles/', 'folder', 'has no articles: add one Markdown file per article');
+
+  const events = new Map<string, Event>(entries.events.map((e) => [e.id, { id: e.id, ...e.data }]));
+  const outlets = new Map<string, Outlet>(entries.outlets.map((o) => [o.id, { id: o.id, file: o.file, ...o.data, articles: [] }]));
+
+  const articles: Article[] = [];
+  const claimed = new Map<string, string>();
+  for (const entry of [...entries.articles].sort((a, b) => a.id.localeCompare(b.id))) {
+    const { file } = entry;
+    const { outlet: outletId, event: eventId, ...data } = entry.data;
+    const outlet = outlets.get(outletId);
+    if (!outlet) {
+      throw new ContentError(
+        file,
+        'outlet',
+        `"${outletId}" is not an outlet: use one of ${[...outlets.keys()].sort().join(', ')}, or add content/outlets/${outletId}.yaml`,
+      );
+    }
+    const event = events.get(eventId);
+    if (!event) {
+      throw new ContentError(
+        file,
+        'event',
+        `"${eventId}" is not an event: use one of ${[...events.keys()].sort().join(', ')}, or add content/events/${eventId}.yaml`,
+      );
+    }
+    const key = `${outlet.id} ${event.id}`;
+    const twin = claimed.get(key);
+    if (twin) {
+      throw new ContentError(
+        file,
+        'outlet and event',
+        `are the same as in ${twin} (${outlet.id}, ${event.id}): an outlet has one article per event; merge the two files or correct the event`,
+      );
+    }
+    claimed.set(key, file);
+    const blocks = blocksOf(entry);
+    const article: Article = { ...data, id: entry.id, file, outlet, event, blocks, ...articleLength(blocks), otherEvent: false };
+    outlet.articles.push(article);
+    articles.push(article);
+  }
+
+  for (const outlet of outlets.values()) {
+    if (outlet.articles.length === 0) {
+      throw new ContentError(
+        outlet.file,
+        'id',
+        `"${outlet.id}" has no article: add content/articles/${outlet.id}.md with "outlet: ${outlet.id}", or remove the outlet`,
+      );
+    }
+    outlet.articles.sort((a, b) => latestFirst(a.event, b.event));
+  }
+
+  const mainEvent = editionEvent(articles, [...events.values()]);
+  for (const a of articles) a.otherEvent = a.event.id !== mainEvent.id;
+
+  return {
+    mainEvent,
+    events: [...events.values()].sort(latestFirst),
+    outlets: [...outlets.values()].sort(byName),
+    articles: articles.sort((a, b) => byName(a.outlet, b.outlet) || a.id.localeCompare(b.id)),
+  };
+}
+
+/** The edition's subject: the event most articles cover; of two covered as often, the later. */
+function editionEvent(articles: readonly Article[], events: readonly Event[]): Event {
+  const counts = new Map<string, number>();
+  for (const a of articles) counts.set(a.event.id, (counts.get(a.event.id) ?? 0) + 1);
+  const covered = events.filter((e) => counts.has(e.id));
+  const main = covered.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || latestFirst(a, b))[0];
+  if (!main) throw new ContentError('content/events/', 'folder', 'has no event that an article covers: add the event the articles report');
+  return main;
+}
+
+/**
+ * An outlet's primary article: the one on the edition's event, else its
+ * latest. It is the outlet's column on /compare/, the article at
+ * /outlets/<id>/, and the one its card and share card show.
+ */
+export function primaryArticle(outlet: Pick<Outlet, 'articles'>): Article {
+  return outlet.articles.find((a) => !a.otherEvent) ?? outlet.articles[0]!;
+}

@@ -1,0 +1,90 @@
+/** What the corpus is made of (plain entries, as a loader reads them) and what it becomes (joined, checked, sorted). */
+import type { ArticleData } from '../../schemas/article.ts';
+import type { MeasureData, SourceData, StatementData, TopicData, WordChoiceData } from '../../schemas/comparison.ts';
+import type { EventData } from '../../schemas/event.ts';
+import type { OutletData } from '../../schemas/outlet.ts';
+import type { Block } from '../blocks.ts';
+
+/** One content file, read and checked by its schema. */
+export interface Entry<Data> {
+  /** The file name without its extension. */
+  id: string;
+  /** Path of the file, for messages. */
+  file: string;
+  data: Data;
+}
+
+export interface ArticleEntry extends Entry<Omit<ArticleData, 'outlet' | 'event'> & { outlet: string; event: string }> {
+  /** The Markdown below the frontmatter. */
+  body: string;
+  /** The whole file as read, for line numbers in messages (the body's lines counted from the file's top). */
+  text?: string | undefined;
+  /**
+   * The body's blocks as the Markdown renderer found them (remark-block-ids),
+   * so the body is parsed once. Absent, the body is parsed here.
+   */
+  blocks?: Block[] | undefined;
+  /** The renderer failed on this file (it logged why); the build stops here, with a message of ours where we find one. */
+  renderFailed?: boolean | undefined;
+}
+
+/** The curated comparison lists, each entry with its id, in its file's order. */
+export interface ComparisonLists {
+  topics: (TopicData & { id: string })[];
+  statements: (StatementData & { id: string })[];
+  wordChoices: (WordChoiceData & { id: string })[];
+  sources: (SourceData & { id: string })[];
+  measures: (MeasureData & { id: string })[];
+  /** Where statements live, for messages. */
+  statementsFile?: string | undefined;
+}
+
+export interface CorpusEntries {
+  outlets: Entry<OutletData>[];
+  events: Entry<EventData>[];
+  articles: ArticleEntry[];
+}
+
+export interface Event extends EventData {
+  id: string;
+}
+
+export interface Article extends Omit<ArticleData, 'outlet' | 'event'> {
+  id: string;
+  /** Path of the Markdown file, for messages. */
+  file: string;
+  outlet: Outlet;
+  event: Event;
+  /** Body blocks; the standfirst, when there is one, comes first (see withStandfirst). */
+  blocks: Block[];
+  words: number;
+  paragraphs: number;
+  /** Whether it covers an event other than the edition's main one. */
+  otherEvent: boolean;
+}
+
+export interface Outlet extends OutletData {
+  id: string;
+  file: string;
+  /** Latest event first. */
+  articles: Article[];
+}
+
+export interface Corpus {
+  /** The event most articles cover: the edition's subject. */
+  mainEvent: Event;
+  /** Latest first. */
+  events: Event[];
+  /** By name. */
+  outlets: Outlet[];
+  /** By outlet name, then id. */
+  articles: Article[];
+}
+
+/** A problem in the content: "file: field: what to write instead". */
+export class ContentError extends Error {
+  constructor(file: string, field: string, message: string) {
+    super(`${file}: ${field}: ${message}`);
+    this.name = 'ContentError';
+  }
+}
