@@ -241,6 +241,10 @@ describe('the search page', () => {
     const page = await newPage();
     await search(page, '');
     await expect(page.locator('#search-results .empty').textContent()).resolves.toContain('Put it in quote marks');
+    // The edition's own examples, from its event's YAML, each a link that runs it.
+    const examples = await page.locator('#search-results .empty a').allTextContents();
+    expect(examples.length).toBeGreaterThan(0);
+    expect(examples).toEqual((JSON.parse((await page.locator('#search-data').textContent()) ?? '{}') as { examples: string[] }).examples);
     await search(page, '"spring is every season"');
     await expect(page.locator('#search-status').textContent()).resolves.toBe('No article has “spring is every season”.');
     await expect(page.locator('#search-results .none').textContent()).resolves.toContain('try fewer words, or remove the quote marks');
