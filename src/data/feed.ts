@@ -5,7 +5,7 @@ import { articlePath as sitePath, comparePath } from '../lib/paths.ts';
 import { loadCorpus, primaryArticle, type Article } from './content.ts';
 
 /** The article's page: its outlet's page for the outlet's main article, else its own. */
-export function articlePath(a: Article): string {
+function articlePath(a: Article): string {
   return sitePath(a.outlet.id, a.id, a === primaryArticle(a.outlet));
 }
 

@@ -261,7 +261,7 @@ function remarkPlainCopy() {
   };
 }
 
-export const STRINGIFY: StringifyOptions = { bullet: '-', listItemIndent: 'one', rule: '-', fences: true };
+const STRINGIFY: StringifyOptions = { bullet: '-', listItemIndent: 'one', rule: '-', fences: true };
 
 /**
  * The article of a page as a copy's Markdown body, or undefined when the page

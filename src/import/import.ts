@@ -64,7 +64,7 @@ export interface ImportResult {
 }
 
 /** How few sentences make a page not an article (a teaser, a paywalled stub, a photo page). */
-export const MIN_SENTENCES = 3;
+const MIN_SENTENCES = 3;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const today = () => {

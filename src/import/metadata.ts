@@ -39,7 +39,7 @@ const isNode = (value: Json | undefined): value is Node => typeof value === 'obj
 const asList = (value: Json | undefined): Json[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
 
 /** Text as a reader sees it: entities that some sites leave in JSON-LD decoded, whitespace runs as one space. */
-export function clean(text: string): string {
+function clean(text: string): string {
   return decodeHTML(text)
     .replace(/[ \t\r\n\f]+/g, ' ')
     .trim();

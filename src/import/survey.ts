@@ -52,7 +52,7 @@ const INLINE = new Set([
   'INS',
 ]);
 
-export const normaliseSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
+const normaliseSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Whether `text` holds `part` as whole words (never "Tech" inside "Technology"). */
 function holds(text: string, part: string): boolean {

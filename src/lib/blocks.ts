@@ -40,9 +40,9 @@ export function withStandfirst(blocks: readonly Block[], standfirst: string | un
 }
 
 /** How many words of a paragraph make its id: enough to be unique in practice, short enough to read in a URL. */
-export const ID_WORDS = 6;
+const ID_WORDS = 6;
 const MAX_ID_LENGTH = 64;
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const EXPLICIT_ID = /\s*\{#([^}\s]*)\}\s*$/;
 
 // In an unspaced script a run of text between spaces holds many words: Intl.Segmenter finds them (ICU's dictionaries, the same in every locale).

@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { BlockRef, Comparison, CountCell } from './comparison/index.ts';
 import { paragraphPath } from './paths.ts';
 
-export const EXPORT_VERSION = 1;
+const EXPORT_VERSION = 1;
 
 /** The comparison's tables, each also a CSV file (`/data/<id>.csv`), in the order pages list them. */
 export const TABLES = [

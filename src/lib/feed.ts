@@ -5,8 +5,7 @@
  * dates come from the content. The sitemap reads its <lastmod> from the JSON Feed (see astro.config.mjs).
  */
 import { generateAtomFeed, generateJsonFeed } from 'feedsmith';
-
-export const FEED_PATHS = { atom: '/feed.xml', json: '/feed.json' } as const;
+import { feedPath } from './paths.ts';
 
 export interface FeedArticle {
   id: string;
@@ -110,7 +109,7 @@ export function atomFeed(entries: FeedEntry[], site: string): string {
     links: [
       // The site first: readers that take one link show the first.
       { href: new URL('/', site).href, rel: 'alternate', type: 'text/html' },
-      { href: new URL(FEED_PATHS.atom, site).href, rel: 'self', type: 'application/atom+xml' },
+      { href: new URL(feedPath('atom'), site).href, rel: 'self', type: 'application/atom+xml' },
     ],
     authors: [{ name: 'Parallax', uri: new URL('/', site).href }],
     icon: new URL('/favicon.svg', site).href,
@@ -134,7 +133,7 @@ export function jsonFeed(entries: FeedEntry[], site: string): string {
     title: TITLE,
     description: SUBTITLE,
     home_page_url: new URL('/', site).href,
-    feed_url: new URL(FEED_PATHS.json, site).href,
+    feed_url: new URL(feedPath('json'), site).href,
     language: 'en',
     icon: new URL('/icons/512.png', site).href,
     favicon: new URL('/icons/180.png', site).href,

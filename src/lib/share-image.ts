@@ -12,8 +12,8 @@ import satori from 'satori';
 import { COLOURS, SITE_NAME } from './consts.ts';
 import { clip } from './format.ts';
 
-export const SHARE_WIDTH = 1200;
-export const SHARE_HEIGHT = 630;
+const SHARE_WIDTH = 1200;
+const SHARE_HEIGHT = 630;
 
 export interface ShareCard {
   /** Small line at the top: "State news agency · Russia". */

@@ -15,12 +15,12 @@ import { csvFile, JSON_FILE, TABLES } from './export.ts';
 import { dataPath } from './paths.ts';
 
 /** The comparison's own data (counts, labels, links) is offered under this licence; quoted text stays the outlets'. */
-export const DATA_LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
+const DATA_LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
 /** Parallax's logo for publishers' `logo`: the 512 px icon drawn from the favicon. */
-export const LOGO = { path: '/icons/512.png', width: 512, height: 512 } as const;
+const LOGO = { path: '/icons/512.png', width: 512, height: 512 } as const;
 
 /** Parallax as an Organization, with its logo. */
-export function parallax(site: string): Organization {
+function parallax(site: string): Organization {
   return {
     '@type': 'Organization',
     name: SITE_NAME,

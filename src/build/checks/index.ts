@@ -27,4 +27,4 @@ export const PAGE_CHECKS: readonly PageCheck[] = [
 
 export { brokenLinks, outgoingRefs, type Outgoing } from './links.ts';
 export { pageIds } from './unique-ids.ts';
-export type { CheckedPage, PageCheck, Problem } from './types.ts';
+export type { PageCheck, Problem } from './types.ts';

@@ -1,7 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 
 /** One built page, as a check sees it. */
-export interface CheckedPage {
+interface CheckedPage {
   /** Site path, for example `/outlets/tass/`. */
   route: string;
   $: CheerioAPI;

@@ -18,7 +18,6 @@ import { wordChoiceRows } from './word-choice.ts';
 export * from './types.ts';
 export { segments } from './blocks.ts';
 export { checkStatements, DEFAULT_STATEMENTS_FILE, locateQuote } from './quotes.ts';
-export { ALL_PAIRS_UP_TO, MAX_SHARED_PASSAGES } from './shared-wording.ts';
 
 /**
  * The whole comparison. Throws a ComparisonError, naming the file, the entry

@@ -4,13 +4,13 @@ import { analysed } from './blocks.ts';
 import type { ColumnInput, SharedRow } from './types.ts';
 
 /** Pairs compared for shared wording: all pairs up to this many columns, then only pairs on the same event. */
-export const ALL_PAIRS_UP_TO = 40;
+const ALL_PAIRS_UP_TO = 40;
 /** Shared passages kept: the longest, at most this many (pairs grow with the square of the outlets). */
-export const MAX_SHARED_PASSAGES = 40;
+const MAX_SHARED_PASSAGES = 40;
 /** A passage is shared from this many words on. */
-export const MIN_SHARED_WORDS = 6;
+const MIN_SHARED_WORDS = 6;
 /** Passages kept per pair of outlets. */
-export const PASSAGES_PER_PAIR = 3;
+const PASSAGES_PER_PAIR = 3;
 
 export function sharedWordingRows(columns: readonly ColumnInput[]): SharedRow[] {
   const rows: SharedRow[] = [];

@@ -110,7 +110,7 @@ export interface Column {
   href: string;
 }
 
-export interface TopicCell {
+interface TopicCell {
   blocks: (BlockRef & { segments: Segment[] })[];
   words: number;
   /** Share of the article's words in paragraphs about the topic, 0–1. */
@@ -134,7 +134,7 @@ export interface StatementRow {
   cells: Record<string, StatementCell>;
 }
 
-export interface FigureItem {
+interface FigureItem {
   outlet: string;
   text: string;
   kind: FigureKind;

@@ -3,7 +3,7 @@ import { impossibleDates } from '../raw-dates.ts';
 import { ContentError } from './types.ts';
 
 /** A content file may be at most this big: an article copy is text, and 1 MB is some 150,000 words. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_FILE_BYTES = 1024 * 1024;
 
 /** Date fields of each kind of file, read again as text by `impossibleDates`. */
 export const DATE_FIELDS = {

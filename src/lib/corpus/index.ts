@@ -5,6 +5,6 @@
  * fixture loader (tests/helpers/corpus.ts) both hand their entries to it.
  */
 export * from './types.ts';
-export { checkedText, DATE_FIELDS, MAX_FILE_BYTES } from './file-checks.ts';
+export { checkedText, DATE_FIELDS } from './file-checks.ts';
 export { joinCorpus, primaryArticle } from './join.ts';
 export { compareCorpus, comparisonInput } from './comparison-input.ts';
