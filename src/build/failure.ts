@@ -12,6 +12,18 @@ export const shown = (file: string, root: string) => {
   return relative.startsWith('..') ? file : relative;
 };
 
+/** An entry as messages name it: its file, and for a file holding a list of entries (comparison/*.yaml) the entry too. */
+export const entryLabel = (file: string, id: string, root: string) =>
+  path.basename(file, path.extname(file)) === id ? shown(file, root) : `${shown(file, root)}: entry "${id}"`;
+
+/**
+ * One schema issue, "path: message" with the path dot-joined as Astro prints it, as a summary line.
+ * A list item's path ends in its index from 0 ("markers.0"): editors count from 1.
+ */
+export function issueLine(file: string, issue: string): string {
+  return `${file}: ${issue.replace(/^([\w.]+)\.(\d+): /, (_, field: string, n: string) => `${field}, item ${Number(n) + 1}: `)}`;
+}
+
 export function summarizeFailure(output: string, root: string): string[] {
   const text = output.replace(/\r/g, '');
   const lines: string[] = [];
@@ -22,17 +34,15 @@ export function summarizeFailure(output: string, root: string): string[] {
     /→ (\S+) (?:data|frontmatter) does not match collection schema\.\n+((?:(?: {2}\S|> ).*\n)+)[\s\S]*?\n\s+(\/\S+?):\d+:\d+\n/g,
   )) {
     const [, id = '', list = '', path_ = ''] = m;
-    // A file holding a list of entries (comparison/*.yaml) names the entry too.
-    const file = path.basename(path_, path.extname(path_)) === id ? shown(path_, root) : `${shown(path_, root)}: entry "${id}"`;
+    const file = entryLabel(path_, id, root);
     const issues = list.trim().replace(/\n> /g, ' ').split('\n');
     // Astro marks a path in bold ("**outlet**: **outlet: …"): the marks and the repeated path go.
-    // A list item's path ends in its index from 0 ("markers.0"): editors count from 1.
     for (const issue of issues) {
       const clean = issue
         .trim()
         .replace(/\*\*/g, '')
         .replace(/^([^:]+): \1: /, '$1: ');
-      lines.push(`${file}: ${clean.replace(/^([\w.]+)\.(\d+): /, (_, field: string, n: string) => `${field}, item ${Number(n) + 1}: `)}`);
+      lines.push(issueLine(file, clean));
     }
   }
   // (A Markdown plugin's failure is only logged by Astro; src/data reports the same problem with the file's line.)
