@@ -14,8 +14,8 @@ import { badCase, brokenContent, endToEnd, expectOneMessage } from '../helpers/b
 import { cleanup, runBuild, scratchContent, snapshotFolder, type BuildResult } from '../helpers/build.ts';
 import { dist } from '../helpers/site.ts';
 
-/** A failed build: generous, as the Astro step waits its turn and CI machines are slow. */
-const ONE_BUILD = 180_000;
+/** One build: generous, as the Astro step waits its turn and a shared or CI machine may be many times slower than an idle one. */
+const ONE_BUILD = 300_000;
 
 let previous: string;
 let before: Map<string, string>;
