@@ -57,10 +57,10 @@ const isYamlError = (e: unknown): e is YamlError => (e as YamlError | undefined)
 interface Entry {
   id: string;
   data: unknown;
-  body?: string;
+  body?: string | undefined;
   /** Relative to the project, as Astro's loaders store it. */
   filePath: string;
-  rendered?: { html: string };
+  rendered?: { html: string } | undefined;
 }
 
 /**
@@ -90,9 +90,12 @@ interface Collection {
   loader: { name: string; options?: { pattern: string; base: string }; load: (context: LoaderContext) => Promise<void> };
 }
 
+/** Thrown by a stage to end the check with its finding. */
 class Stop extends Error {
-  constructor(readonly finding: Finding) {
+  readonly finding: Finding;
+  constructor(finding: Finding) {
     super(finding.problems.join('\n'));
+    this.finding = finding;
   }
 }
 
