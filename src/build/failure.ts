@@ -25,13 +25,23 @@ export const shown = (file: string, root: string) => {
   return relative.startsWith('..') ? file : relative;
 };
 
+/** An entry as messages name it: its file, and for a file holding a list of entries (comparison/*.yaml) the entry too. */
+export const entryLabel = (file: string, id: string, root: string) =>
+  path.basename(file, path.extname(file)) === id ? shown(file, root) : `${shown(file, root)}: entry "${id}"`;
+
+/**
+ * One schema issue, "path: message" with the path dot-joined as Astro prints it, as a summary line.
+ * A list item's path ends in its index from 0 ("markers.0"): editors count from 1.
+ */
+export function issueLine(file: string, issue: string): string {
+  return `${file}: ${issue.replace(/^([\w.]+)\.(\d+): /, (_, field: string, n: string) => `${field}, item ${Number(n) + 1}: `)}`;
+}
+
 /** A schema's verdict: "**articles → rt** data does not match collection schema." then one "  **field**: message" line per issue. */
 function schemaProblems(failure: AstroFailure, root: string): string[] {
   const text = failure.message.replace(/\r/g, '');
   const id = /→ ([^*\s]+)\**\s+(?:data|frontmatter) does not match/.exec(text)?.[1] ?? '';
-  const file = failure.file ?? '';
-  // A file holding a list of entries (comparison/*.yaml) names the entry too.
-  const where = path.basename(file, path.extname(file)) === id ? shown(file, root) : `${shown(file, root)}: entry "${id}"`;
+  const where = entryLabel(failure.file ?? '', id, root);
   // Zod's union messages continue on lines starting "> ": they join the issue above them.
   const issues = text
     .split(/\n\s*\n/)
@@ -42,11 +52,7 @@ function schemaProblems(failure: AstroFailure, root: string): string[] {
     .map((line) => line.trim())
     .filter(Boolean);
   // Astro marks a path in bold ("**outlet**: **outlet: …"): the marks and the repeated path go.
-  // A list item's path ends in its index from 0 ("markers.0"): editors count from 1.
-  return issues.map((issue) => {
-    const clean = issue.replace(/\*\*/g, '').replace(/^([^:]+): \1: /, '$1: ');
-    return `${where}: ${clean.replace(/^([\w.]+)\.(\d+): /, (_, field: string, n: string) => `${field}, item ${Number(n) + 1}: `)}`;
-  });
+  return issues.map((issue) => issueLine(where, issue.replace(/\*\*/g, '').replace(/^([^:]+): \1: /, '$1: ')));
 }
 
 export function summarizeFailure(failure: AstroFailure, root: string): string[] {

@@ -3,20 +3,17 @@
  * built from the real sentences): a common word loads the first articles
  * only, says how many match in all, and "Show more results" reads on.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type Served } from '../../src/build/serve.ts';
 import { writeSyntheticCorpus } from '../../src/build/synthetic.ts';
+import { axeViolations, startSession, type Session } from '../helpers/browser.ts';
 import { root, runBuild } from '../helpers/build.ts';
 
 let content: string;
 let dist: string;
-let site: Served;
-let browser: Browser;
+let session: Session;
 
 beforeAll(async () => {
   content = await mkdtemp(path.join(tmpdir(), 'parallax-scale-'));
@@ -24,25 +21,20 @@ beforeAll(async () => {
   await writeSyntheticCorpus(path.join(root, 'content'), content, 64);
   const result = await runBuild(content, dist);
   expect(result.code, result.output.slice(-2000)).toBe(0);
-  site = await serve(dist, 0);
-  browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  session = await startSession(dist);
 }, 180_000);
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await session?.close();
   await rm(content, { recursive: true, force: true });
   await rm(dist, { recursive: true, force: true });
 });
 
 describe('search over more articles than one batch', () => {
   it('reads the first batch only, then more on request', async () => {
-    const page = await browser.newPage();
+    const page = await session.page();
     const fragments: string[] = [];
     page.on('request', (r) => r.url().includes('/pagefind/fragment/') && fragments.push(r.url()));
-    await page.goto(`${site.url}/search/?q=Putin`);
+    await page.goto(`${session.site.url}/search/?q=Putin`);
     await page.waitForFunction(() => /showing the first/.test(document.querySelector('#search-status')?.textContent ?? ''));
     const status = (await page.locator('#search-status').textContent()) ?? '';
     const [, total, shown, outlets, of] = /is in (\d+) articles; showing the first (\d+), from (\d+) of (\d+) outlets\./.exec(status) ?? [];
@@ -58,16 +50,15 @@ describe('search over more articles than one batch', () => {
     );
     expect(fragments.length).toBeGreaterThan(10);
     expect(fragments.length).toBeLessThanOrEqual(20);
-    await page.close();
+    await session.closePages();
   });
 
   it('reads at most 50 articles a step where Pagefind gives only candidates, and goes on when asked', async () => {
     // A Chinese word: Pagefind's English index cannot look it up, so every article is a candidate and none holds it.
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await session.page();
     const fragments: string[] = [];
     page.on('request', (r) => r.url().includes('/pagefind/fragment/') && fragments.push(r.url()));
-    await page.goto(`${site.url}/search/?q=${encodeURIComponent('普京')}`);
+    await page.goto(`${session.site.url}/search/?q=${encodeURIComponent('普京')}`);
     await page.waitForFunction(() => /left to check/.test(document.querySelector('#search-status')?.textContent ?? ''));
     expect(await page.locator('#search-status').textContent()).toMatch(
       /^“普京” is in 0 of 8 outlets so far, 0 paragraphs; \d+ articles left to check\.$/,
@@ -75,13 +66,11 @@ describe('search over more articles than one batch', () => {
     expect(fragments.length).toBe(50);
     await expect(page.locator('#search-results .none').textContent()).resolves.toBe('None of the first 50 articles has it.');
     await expect(page.locator('button.more-results').textContent()).resolves.toBe('Check more articles');
-    const violations = (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze())
-      .violations;
-    expect(violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.locator('button.more-results').click();
     await page.waitForFunction(() => /^No article has/.test(document.querySelector('#search-status')?.textContent ?? ''));
     expect(fragments.length).toBeGreaterThan(50);
     expect(fragments.length).toBeLessThanOrEqual(100);
-    await context.close();
+    await session.closePages();
   });
 });

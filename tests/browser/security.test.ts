@@ -6,21 +6,11 @@
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type Served } from '../../src/build/serve.ts';
+import { startSession, type Session } from '../helpers/browser.ts';
 import { dist } from '../helpers/site.ts';
 
-const launchArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-let browser: Browser;
-let site: Served;
+let session: Session;
 let tampered: string;
 
 beforeAll(async () => {
@@ -35,32 +25,30 @@ beforeAll(async () => {
   );
   await rm(`${page}.br`, { force: true });
   await rm(`${page}.gz`, { force: true });
-  site = await serve(tampered, 0);
-  browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium', args: launchArgs });
+  session = await startSession(tampered);
 });
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await session?.close();
   await rm(tampered, { recursive: true, force: true });
 });
 
 describe('Content-Security-Policy', () => {
   it('blocks an injected inline script and inline handler, and reports the violation', async () => {
-    const page = await browser.newPage();
+    const page = await session.page();
     const violations: string[] = [];
     page.on('console', (m) => /Content Security Policy/.test(m.text()) && violations.push(m.text()));
-    await page.goto(`${site.url}/outlets/tass/`, { waitUntil: 'networkidle' });
+    await page.goto(`${session.site.url}/outlets/tass/`, { waitUntil: 'networkidle' });
     expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
     expect(await page.evaluate(() => (window as { __handler?: number }).__handler)).toBeUndefined();
     expect(violations.length).toBeGreaterThanOrEqual(2);
     // The site's own scripts still run under the same policy.
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
-    await page.close();
+    await session.closePages();
   });
 
   it('is sent by the preview server with frame-ancestors and the hardening headers', async () => {
-    const response = await fetch(`${site.url}/compare/`);
+    const response = await fetch(`${session.site.url}/compare/`);
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("default-src 'self'");
@@ -74,13 +62,13 @@ describe('Content-Security-Policy', () => {
   });
 
   it('lets search work under the policy', async () => {
-    const page = await browser.newPage();
+    const page = await session.page();
     const violations: string[] = [];
     page.on('console', (m) => /Content Security Policy/.test(m.text()) && violations.push(m.text()));
-    await page.goto(`${site.url}/search/?q=${encodeURIComponent('"every season is spring"')}`);
+    await page.goto(`${session.site.url}/search/?q=${encodeURIComponent('"every season is spring"')}`);
     await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('outlets'));
     expect(await page.locator('.outlet-result h2').textContent()).toBe('TASS');
     expect(violations).toEqual([]);
-    await page.close();
+    await session.closePages();
   });
 });

@@ -1,8 +1,7 @@
 /** Every page in real Chromium: it renders, loads nothing broken, passes axe, and works from the keyboard. */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, type Session } from '../helpers/browser.ts';
+import { axeViolations, startSession, type Session } from '../helpers/browser.ts';
 import { outletIds } from '../helpers/site.ts';
 
 const routes = ['/', '/compare/', '/search/', '/404.html', ...outletIds().map((id) => `/outlets/${id}/`)];
@@ -27,11 +26,6 @@ async function visit(route: string, options = {}): Promise<{ page: Page; problem
   return { page, problems };
 }
 
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe.each(routes)('%s', (route) => {
   it('renders its heading with no console error, failed or third-party request', async () => {
     const { page, problems } = await visit(route);
@@ -45,7 +39,7 @@ describe.each(routes)('%s', (route) => {
     ['light, 390 px', { colorScheme: 'light', viewport: { width: 390, height: 844 } }],
   ] as const)('has no axe violations (%s)', async (_, options) => {
     const { page } = await visit(route, options);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('does not scroll sideways on a 390 px phone', async () => {
