@@ -47,7 +47,11 @@ export const THRESHOLD = 0.25;
 /** Two groups merge only if their cross-outlet pairs average at least this. */
 export const GROUP_AVERAGE = 0.12;
 export const BLOCKING_TERMS = 8;
-export const POSTINGS = 200;
+/** Pairs scoring less are not kept (they count as 0 in a group's average): memory stays in proportion to the pairs that matter. */
+export const MIN_SCORE = 0.05;
+/** A merge compares at most this many members of each group. */
+export const SAMPLE = 12;
+export const POSTINGS = 64;
 export const MAX_OUTLETS = 200;
 export const MAX_SENTENCES = 400;
 
@@ -107,7 +111,9 @@ export interface Unit extends ReadSentence {
   end: number;
   blockText: string;
   speaker: Speaker;
-  weights: Map<string, number>;
+  /** Ids of the unit's distinct terms (interned per event), ascending, and each one's weight. */
+  ids: Int32Array;
+  weights: Float64Array;
   norm: number;
 }
 
@@ -131,7 +137,8 @@ export function readEvent(articles: readonly AlignArticle[]): { units: Unit[]; p
           end: s.end,
           blockText: block.text,
           speaker: { kind: 'unknown' },
-          weights: new Map(),
+          ids: new Int32Array(0),
+          weights: new Float64Array(0),
           norm: 0,
         });
       }
@@ -143,33 +150,54 @@ export function readEvent(articles: readonly AlignArticle[]): { units: Unit[]; p
   for (const u of units) {
     if (u.article !== article) [previous, article] = [null, u.article];
     u.speaker = people.resolve(u.subject, previous);
-    const actor = u.speaker.kind === 'named' || u.speaker.kind === 'role' ? u.speaker : people.resolve(u.actor, previous);
+    const actor: Speaker = u.speaker.kind === 'named' || u.speaker.kind === 'role' ? u.speaker : people.resolve(u.actor, previous);
     if (actor.kind === 'named' || actor.kind === 'role') previous = actor;
   }
-  const df = new Map<string, number>();
-  // People's names say who is involved, which every sentence of an event shares: they are not what a sentence reports.
-  for (const u of units) u.terms = u.terms.filter((t) => !people.isName(t));
-  for (const u of units) for (const t of new Set(u.terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  const ids = new Map<string, number>();
+  const df: number[] = [];
+  for (const u of units) {
+    for (const t of new Set(u.terms)) {
+      let id = ids.get(t);
+      if (id === undefined) ids.set(t, (id = ids.size));
+      df[id] = (df[id] ?? 0) + 1;
+    }
+  }
   const n = units.length;
   for (const u of units) {
-    for (const t of new Set(u.terms)) u.weights.set(t, Math.log(1 + n / df.get(t)!));
-    u.norm = Math.sqrt([...u.weights.values()].reduce((s, w) => s + w * w, 0));
+    u.ids = Int32Array.from(new Set(u.terms).values(), (t) => ids.get(t)!).sort();
+    u.weights = Float64Array.from(u.ids, (id) => Math.log(1 + n / df[id]!));
+    u.norm = Math.sqrt(u.weights.reduce((sum, w) => sum + w * w, 0));
   }
   return { units, people };
 }
 
-/** Cosine of two units' idf-weighted lemma sets. */
+/** Cosine of two units' idf-weighted lemma sets (a merge of their sorted term ids). */
 export function similarity(a: Unit, b: Unit): number {
   if (a.norm === 0 || b.norm === 0) return 0;
   let dot = 0;
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
-  for (const [t, w] of small.weights) if (large.weights.has(t)) dot += w * w;
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
+    if (a.ids[i]! < b.ids[j]!) i++;
+    else if (a.ids[i]! > b.ids[j]!) j++;
+    else {
+      dot += a.weights[i]! * a.weights[i]!;
+      i++;
+      j++;
+    }
+  }
   return dot / (a.norm * b.norm);
 }
 
 function shared(a: Unit, b: Unit): number {
   let count = 0;
-  for (const t of a.weights.keys()) if (b.weights.has(t)) count++;
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
+    if (a.ids[i]! < b.ids[j]!) i++;
+    else if (a.ids[i]! > b.ids[j]!) j++;
+    else {
+      count++;
+      i++;
+      j++;
+    }
+  }
   return count;
 }
 
@@ -179,8 +207,7 @@ const agree = (x: FigureValue, y: FigureValue) =>
 /** Figures: 'agree' when one figure is the same, 'conflict' when both state a kind of figure and none agrees, else 'none'. */
 export function figureRelation(a: Unit, b: Unit): 'agree' | 'conflict' | 'none' {
   if (a.figures.some((x) => b.figures.some((y) => agree(x, y)))) return 'agree';
-  const kinds = new Set(a.figures.map((f) => f.kind));
-  return b.figures.some((f) => kinds.has(f.kind)) ? 'conflict' : 'none';
+  return b.figures.some((f) => a.figures.some((g) => g.kind === f.kind)) ? 'conflict' : 'none';
 }
 
 /** Why two units can never be in one group, or null. */
@@ -254,32 +281,26 @@ interface Edge {
 
 /** Scored candidate pairs of an event: different outlets, sharing one of their rarest lemmas. */
 export function candidatePairs(units: readonly Unit[]): Edge[] {
-  const postings = new Map<string, number[]>();
-  for (const u of units) {
-    for (const t of u.weights.keys()) {
-      const list = postings.get(t);
-      if (list) list.push(u.index);
-      else postings.set(t, [u.index]);
-    }
-  }
+  const postings: number[][] = [];
+  for (const u of units) for (const id of u.ids) (postings[id] ??= []).push(u.index);
   const edges: Edge[] = [];
-  const seen = new Set<number>();
-  const n = units.length;
+  // seen[j] === u.index + 1 once the pair (u, j) is scored: a stamp per unit instead of a set of pairs.
+  const seen = new Int32Array(units.length);
   for (const u of units) {
-    const rare = [...u.weights.entries()]
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .slice(0, BLOCKING_TERMS)
-      .map(([t]) => t);
-    for (const t of rare) {
-      for (const j of (postings.get(t) ?? []).slice(0, POSTINGS)) {
-        if (j === u.index) continue;
+    const rare = Array.from(u.ids.keys())
+      .sort((x, y) => u.weights[y]! - u.weights[x]! || u.ids[x]! - u.ids[y]!)
+      .slice(0, BLOCKING_TERMS);
+    for (const r of rare) {
+      const list = postings[u.ids[r]!]!;
+      for (let k = 0; k < list.length && k < POSTINGS; k++) {
+        const j = list[k]!;
+        if (j <= u.index) continue;
         const v = units[j]!;
         if (v.outlet === u.outlet) continue;
-        const [a, b] = u.index < j ? [u.index, j] : [j, u.index];
-        const key = a * n + b;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        edges.push({ a, b, score: similarity(u, v) });
+        if (seen[j] === u.index + 1) continue;
+        seen[j] = u.index + 1;
+        const score = similarity(u, v);
+        if (score >= MIN_SCORE) edges.push({ a: u.index, b: j, score });
       }
     }
   }
@@ -326,7 +347,8 @@ export function alignEvent(
     if (e.score < threshold) break;
     const [ra, rb] = [groups.find(e.a), groups.find(e.b)];
     if (ra === rb) continue;
-    const [ma, mb] = [groups.members.get(ra)!, groups.members.get(rb)!];
+    // A large group is checked through its first SAMPLE members (its core, in document order), so a merge costs at most SAMPLE² checks.
+    const [ma, mb] = [groups.members.get(ra)!.slice(0, SAMPLE), groups.members.get(rb)!.slice(0, SAMPLE)];
     let blocked = false;
     let sum = 0;
     let pairs = 0;

@@ -9,7 +9,7 @@
  *   folded to -ize; the words of the attribution ("Putin said") are left out,
  *   so that two sentences are not alike only because the same man spoke.
  * - **Figures**: the project's figure extraction (money, percentages,
- *   volumes, counts, durations) plus ordinals ("ranks first", "fifth").
+ *   volumes, counts, durations) plus ordinals ("ranks first", "fifth", "15th").
  * - **Voice**: `reported` when the sentence attributes words or acts to
  *   someone (a speech verb with a person, a title or a pronoun as subject;
  *   "according to …"; a passive "was described as"; or an act of the meeting:
@@ -22,15 +22,15 @@
  *   articles say: "Russian President Vladimir Putin" makes "the Russian
  *   leader" Putin when no other Russian leader is named.
  */
-import winkNLP, { type WinkMethods } from 'wink-nlp';
+import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { extractFigures } from '../figures.ts';
 import { fold } from '../patterns.ts';
 
 let nlp: WinkMethods | undefined;
-/** wink-nlp with its model, loaded once (about 0.1 s). */
+/** wink-nlp with its model, loaded once; only the part-of-speech tagger runs (lemmas need it), not sentiment, negation or entities. */
 function engine(): WinkMethods {
-  nlp ??= winkNLP(model);
+  nlp ??= winkNLP(model, ['pos']);
   return nlp;
 }
 
@@ -118,13 +118,15 @@ function normalLemma(lemma: string): string {
     .replace(/^(.{3,})ys(e|es|ed|ing)$/, '$1yz$2');
 }
 
+/** The sentence's tokens. */
 function tokenize(text: string): Token[] {
   const doc = engine().readDoc(text);
   const its = engine().its;
   const tokens = doc.tokens();
   const values = tokens.out() as string[];
   const pos = tokens.out(its.pos) as string[];
-  const lemmas = tokens.out(its.lemma) as string[];
+  // The lemmatiser's declared type takes the model's add-ons, which wink-nlp passes itself.
+  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
   const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
   return values.map((v, i) => ({ text: v, pos: pos[i] ?? 'X', lemma: normalLemma(lemmas[i] ?? v), stop: Boolean(stops[i]) }));
 }
@@ -210,6 +212,19 @@ const speakerNoun = (s: Subject | null) => s !== null && (s.kind !== 'mention' |
 
 /** Reads one sentence. */
 export function readSentence(text: string): ReadSentence {
+  const known = memo.get(text);
+  if (known) return known;
+  const read = readFresh(text);
+  if (memo.size >= MEMO) memo.clear();
+  memo.set(text, read);
+  return read;
+}
+
+/** Sentences printed word for word by several outlets (agency copy) are read once. */
+const memo = new Map<string, ReadSentence>();
+const MEMO = 50_000;
+
+function readFresh(text: string): ReadSentence {
   const tokens = tokenize(text);
   const n = tokens.length;
   let subject: Subject | null = null;
@@ -319,8 +334,7 @@ export function readSentence(text: string): ReadSentence {
     kind: `${f.kind}:${f.unit.replace(/^US\$/, '$').replace(/^USD ?/, '$')}`,
     value: f.value,
   }));
-  const ordinals = engine().readDoc(text).entities().out(engine().its.detail) as unknown as { value: string; type: string }[];
-  for (const e of ordinals) if (e.type === 'ORDINAL') figures.push({ kind: 'ordinal', value: ordinalValue(e.value) });
+  for (const m of text.matchAll(ORDINAL)) figures.push({ kind: 'ordinal', value: ordinalValue(m[0]) });
 
   return {
     terms,
@@ -334,6 +348,7 @@ export function readSentence(text: string): ReadSentence {
 }
 
 const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(' ');
+const ORDINAL = new RegExp(`\\b(?:${ORDINALS.join('|')}|\\d+(?:st|nd|rd|th))\\b`, 'gi');
 function ordinalValue(text: string): number {
   const word = text.toLowerCase();
   const i = ORDINALS.indexOf(word);
