@@ -9,14 +9,14 @@ import { z } from 'astro/zod';
 
 const id = z.string().min(1);
 
-export const alignmentMemberSchema = z.strictObject({
+const alignmentMemberSchema = z.strictObject({
   outlet: id,
   article: id,
   paragraph: id,
   text: z.string().min(1),
 });
 
-export const alignmentGroupSchema = z.strictObject({
+const alignmentGroupSchema = z.strictObject({
   id,
   label: z.string().min(1).nullable(),
   members: z.array(alignmentMemberSchema).min(2),

@@ -43,19 +43,19 @@ import { People, readSentence, sameSpeaker, type FigureValue, type ReadSentence,
 import { SENTENCE_BLOCKS, splitSentences } from './sentences.ts';
 
 /** Pairs scoring at least this (cosine of idf-weighted content lemmas) are grouped. */
-export const THRESHOLD = 0.25;
+const THRESHOLD = 0.25;
 /** Two groups merge only if their cross-outlet pairs average at least this. */
-export const GROUP_AVERAGE = 0.12;
-export const BLOCKING_TERMS = 8;
+const GROUP_AVERAGE = 0.12;
+const BLOCKING_TERMS = 8;
 /** Pairs scoring less are not kept (they count as 0 in a group's average): memory stays in proportion to the pairs that matter. */
-export const MIN_SCORE = 0.05;
+const MIN_SCORE = 0.05;
 /** A merge compares at most this many members of each group. */
-export const SAMPLE = 12;
-export const POSTINGS = 64;
+const SAMPLE = 12;
+const POSTINGS = 64;
 export const MAX_OUTLETS = 200;
 export const MAX_SENTENCES = 400;
 
-export interface AlignBlock {
+interface AlignBlock {
   id: string;
   kind: string;
   text: string;
@@ -72,18 +72,18 @@ export interface AlignStatement {
   event: string;
   renderings: Readonly<Record<string, string>>;
 }
-export interface AlignmentMember {
+interface AlignmentMember {
   outlet: string;
   article: string;
   paragraph: string;
   text: string;
 }
-export interface AlignmentGroup {
+interface AlignmentGroup {
   id: string;
   label: string | null;
   members: AlignmentMember[];
 }
-export interface AlignmentEvent {
+interface AlignmentEvent {
   event: string;
   groups: AlignmentGroup[];
 }
@@ -172,7 +172,7 @@ export function readEvent(articles: readonly AlignArticle[]): { units: Unit[]; p
 }
 
 /** Cosine of two units' idf-weighted lemma sets (a merge of their sorted term ids). */
-export function similarity(a: Unit, b: Unit): number {
+function similarity(a: Unit, b: Unit): number {
   if (a.norm === 0 || b.norm === 0) return 0;
   let dot = 0;
   for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
@@ -205,7 +205,7 @@ const agree = (x: FigureValue, y: FigureValue) =>
   x.kind === y.kind && Math.abs(x.value - y.value) <= 0.02 * Math.max(Math.abs(x.value), Math.abs(y.value));
 
 /** Figures: 'agree' when one figure is the same, 'conflict' when both state a kind of figure and none agrees, else 'none'. */
-export function figureRelation(a: Unit, b: Unit): 'agree' | 'conflict' | 'none' {
+function figureRelation(a: Unit, b: Unit): 'agree' | 'conflict' | 'none' {
   if (a.figures.some((x) => b.figures.some((y) => agree(x, y)))) return 'agree';
   return b.figures.some((f) => a.figures.some((g) => g.kind === f.kind)) ? 'conflict' : 'none';
 }
@@ -280,7 +280,7 @@ interface Edge {
 }
 
 /** Scored candidate pairs of an event: different outlets, sharing one of their rarest lemmas. */
-export function candidatePairs(units: readonly Unit[]): Edge[] {
+function candidatePairs(units: readonly Unit[]): Edge[] {
   const postings: number[][] = [];
   for (const u of units) for (const id of u.ids) (postings[id] ??= []).push(u.index);
   const edges: Edge[] = [];
@@ -308,7 +308,7 @@ export function candidatePairs(units: readonly Unit[]): Edge[] {
 }
 
 /** Aligns one event's articles (one per outlet). */
-export function alignEvent(
+function alignEvent(
   event: string,
   articles: readonly AlignArticle[],
   statements: readonly AlignStatement[],
