@@ -4,7 +4,8 @@
  * Astro, Pagefind, service worker and checks, the build's peak memory, the
  * files and bytes in dist/, the index size, and in Chromium the bytes and
  * time of a cold first search and of warm searches for a common word, a rare
- * word and an exact phrase, with what the cold search fetched by kind. Prints
+ * word and an exact phrase, with what the cold search fetched by kind, and
+ * the sentence aligner on its own (bench-align.ts). Prints
  * tables and writes bench-results/bench.json.
  */
 import { spawn } from 'node:child_process';
@@ -14,6 +15,7 @@ import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { measureAlignment } from './bench-align.ts';
 import { serve } from './serve.ts';
 import { writeSyntheticCorpus } from './synthetic.ts';
 
@@ -141,7 +143,8 @@ for (const size of sizes) {
     const site = await folderSize(dist);
     const index = await folderSize(path.join(dist, 'pagefind'));
     const search = await searches(dist, 'Every season is spring', 'Maslenitsa');
-    const result = { size, shape, build, site, index, search };
+    const alignment = await measureAlignment(content);
+    const result = { size, shape, build, site, index, search, alignment };
     results.push(result);
     console.error(`${size} articles: built in ${(build.ms / 1000).toFixed(1)} s, peak ${(build.peak / 2 ** 20).toFixed(0)} MiB`);
   } finally {
@@ -177,6 +180,13 @@ const kinds = ['script', 'WebAssembly', 'metadata', 'index chunks', 'filters', '
 console.log(`| articles | ${kinds.join(' | ')} |`);
 console.log(`| --- | ${kinds.map(() => '---').join(' | ')} |`);
 for (const r of results) console.log(`| ${r.size} | ${kinds.map((k) => kb(r.search.cold.parts[k] ?? 0)).join(' | ')} |`);
+console.log('\nThe sentence aligner on its own (reading the articles and aligning every event, in a fresh process):\n');
+console.log('| articles | outlets per event | align | per article | peak memory | groups | sentences grouped |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const r of results) {
+  const a = r.alignment;
+  console.log(`| ${r.size} | ${a.outletsPerEvent} | ${s(a.ms)} | ${(a.ms / r.size).toFixed(1)} ms | ${mb(a.peak)} | ${a.groups} | ${a.members} |`);
+}
 await mkdir(path.join(root, 'bench-results'), { recursive: true });
 await writeFile(
   path.join(root, 'bench-results/bench.json'),

@@ -63,18 +63,24 @@ export async function renderArticle(article: Article) {
   return render(entry);
 }
 
+/** A list's entries in its file's order, the editor's (rows, measure priority): the store keeps entries sorted by id. */
+async function inFileOrder<T extends object>(entries: { id: string; data: T; filePath?: string | undefined }[]) {
+  const file = entries[0]?.filePath;
+  const at = new Map((file ? await idsInFileOrder(file) : []).map((id, i) => [id, i]));
+  return entries.sort((a, b) => (at.get(a.id) ?? 0) - (at.get(b.id) ?? 0)).map((e) => ({ id: e.id, ...e.data }));
+}
+
+/** The curated statements, in their file's order (the aligner takes them as labels and overrides). */
+export async function loadStatements() {
+  return inFileOrder(await getCollection('statements'));
+}
+
 let comparisonCache: Promise<Comparison> | undefined;
 
 /** The comparison across outlets, checked against the articles; computed once per build. */
 export function loadComparison(): Promise<Comparison> {
   comparisonCache ??= (async () => {
     const corpus = await loadCorpus();
-    // Each list in its file's order, the editor's (rows, measure priority): the store keeps entries sorted by id.
-    const inFileOrder = async <T extends object>(entries: { id: string; data: T; filePath?: string | undefined }[]) => {
-      const file = entries[0]?.filePath;
-      const at = new Map((file ? await idsInFileOrder(file) : []).map((id, i) => [id, i]));
-      return entries.sort((a, b) => (at.get(a.id) ?? 0) - (at.get(b.id) ?? 0)).map((e) => ({ id: e.id, ...e.data }));
-    };
     const [topics, statements, wordChoices, sources, measures] = await Promise.all([
       getCollection('topics').then(inFileOrder),
       getCollection('statements'),
