@@ -5,7 +5,8 @@
  *   Highlight API (no change to the page's text, nothing to undo);
  * - a paragraph's or a comparison row's own link also copies its address,
  *   with a visible, announced confirmation (the link works without this);
- * - the service worker that keeps the site readable and searchable offline.
+ * - the service worker that keeps the site readable and searchable offline, and
+ *   a notice with a reload button when it has a newer build than the page shows.
  */
 addEventListener('keydown', (e) => {
   const t = e.target as HTMLElement;
@@ -57,5 +58,23 @@ addEventListener('click', (e) => {
 });
 
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined));
+  const sw = navigator.serviceWorker;
+  addEventListener('load', () => void sw.register('/sw.js').catch(() => undefined));
+  // The worker takes over as soon as it has a new build (skipWaiting, clientsClaim). A page that was already under a
+  // worker then shows the old build: say so, once, with a button to reload. The first install says nothing.
+  let controlled = !!sw.controller;
+  sw.addEventListener('controllerchange', () => {
+    const status = document.getElementById('update-status');
+    const reload = document.getElementById('update-reload');
+    if (controlled && status && reload && !status.textContent) {
+      status.textContent = 'A newer edition of Parallax is available.';
+      reload.hidden = false;
+      reload.addEventListener('click', () => location.reload());
+    }
+    controlled = true;
+  });
+  // A tab left open checks for a new build when the reader comes back to it.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void sw.getRegistration().then((r) => r?.update().catch(() => undefined));
+  });
 }
