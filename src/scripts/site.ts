@@ -59,22 +59,23 @@ addEventListener('click', (e) => {
 
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
   const sw = navigator.serviceWorker;
-  addEventListener('load', () => void sw.register('/sw.js').catch(() => undefined));
-  // The worker takes over as soon as it has a new build (skipWaiting, clientsClaim). A page that was already under a
-  // worker then shows the old build: say so, once, with a button to reload. The first install says nothing.
-  let controlled = !!sw.controller;
-  sw.addEventListener('controllerchange', () => {
-    const status = document.getElementById('update-status');
-    const reload = document.getElementById('update-reload');
-    if (controlled && status && reload && !status.textContent) {
-      status.textContent = 'A newer edition of Parallax is available.';
-      reload.hidden = false;
-      reload.addEventListener('click', () => location.reload());
-    }
-    controlled = true;
-  });
   // A tab left open checks for a new build when the reader comes back to it.
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') void sw.getRegistration().then((r) => r?.update().catch(() => undefined));
+  addEventListener('load', () =>
+    sw.register('/sw.js').then(
+      (r) => addEventListener('visibilitychange', () => document.hidden || r.update().catch(() => 0)),
+      () => 0,
+    ),
+  );
+  // The worker takes over as soon as it has a new build (skipWaiting, clientsClaim). A page that was already under a
+  // worker then shows the old build: say so, in one notice, with a button to reload. The first install says nothing.
+  let controlled = sw.controller;
+  sw.addEventListener('controllerchange', () => {
+    const reload = document.getElementById('update-reload')!;
+    if (controlled) {
+      document.getElementById('update-status')!.textContent = 'A newer edition of Parallax is available.';
+      reload.hidden = false;
+      reload.onclick = () => location.reload();
+    }
+    controlled = sw.controller;
   });
 }
