@@ -4,7 +4,7 @@ import { getViteConfig } from 'astro/config';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-// Two projects: `unit` needs nothing built; `site` tests the built dist/ (files, then Chromium).
+// Two projects: `unit` needs nothing built; `site` tests the built dist/ (files, the Nu HTML Checker, then Chromium and Firefox).
 export default getViteConfig(
   {
     test: {
@@ -19,7 +19,7 @@ export default getViteConfig(
           test: {
             name: 'site',
             include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-            // One Chromium at a time on a 2-core machine keeps the browser tests stable;
+            // One browser at a time on a 2-core machine keeps the browser tests stable;
             // builds of the bad-content corpus run two at a time.
             fileParallelism: false,
             maxConcurrency: 2,

@@ -5,7 +5,8 @@
  *   Highlight API (no change to the page's text, nothing to undo);
  * - a paragraph's or a comparison row's own link also copies its address,
  *   with a visible, announced confirmation (the link works without this);
- * - the service worker that keeps the site readable and searchable offline.
+ * - the service worker that keeps the site readable and searchable offline, and
+ *   a notice with a reload button when it has a newer build than the page shows.
  */
 // "?site": bundled into this inline script, not shared with the search page's (see inline-imports.d.ts).
 import { fold } from '../lib/fold.ts?site';
@@ -71,5 +72,24 @@ addEventListener('click', (e) => {
 });
 
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined));
+  const sw = navigator.serviceWorker;
+  // A tab left open checks for a new build when the reader comes back to it.
+  addEventListener('load', () =>
+    sw.register('/sw.js').then(
+      (r) => addEventListener('visibilitychange', () => document.hidden || r.update().catch(() => 0)),
+      () => 0,
+    ),
+  );
+  // The worker takes over as soon as it has a new build (skipWaiting, clientsClaim). A page that was already under a
+  // worker then shows the old build: say so, in one notice, with a button to reload. The first install says nothing.
+  let controlled = sw.controller;
+  sw.addEventListener('controllerchange', () => {
+    const reload = document.getElementById('update-reload')!;
+    if (controlled) {
+      document.getElementById('update-status')!.textContent = 'A newer edition of Parallax is available.';
+      reload.hidden = false;
+      reload.onclick = () => location.reload();
+    }
+    controlled = sw.controller;
+  });
 }

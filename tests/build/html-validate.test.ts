@@ -6,7 +6,12 @@ import { readFile } from 'node:fs/promises';
 import { loadSite } from '../../src/build/checks.ts';
 import { dist } from '../helpers/site.ts';
 
-const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+// A scrolling table's wrapper is a region named by its table, not a section of the document with a heading of its
+// own: the Nu HTML Checker warns on a <section> without a heading and asks for a <div> there.
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: { 'prefer-native-element': ['error', { exclude: ['region'] }] },
+});
 const pages = await loadSite(dist);
 
 describe('html-validate', () => {
