@@ -75,8 +75,10 @@ describe('structured data', () => {
       expect(data['@context']).toBe('https://schema.org');
       expect(data['@type']).toBe('NewsArticle');
       expect(data['headline']).toBe(a.front['headline']);
-      expect(data['isBasedOn']).toBe(a.front['url']);
-      expect((data['publisher'] as { name: string }).name).toBe(p.$('h1').text());
+      expect((data['isBasedOn'] as { url: string }).url).toBe(a.front['url']);
+      // Parallax publishes the copy; the outlet is the original's publisher and the copy's source.
+      expect((data['publisher'] as { name: string }).name).toBe('Parallax');
+      expect((data['sourceOrganization'] as { name: string }).name).toBe(p.$('h1').text());
       expect(data['url']).toBe(new URL(p.route, site).href);
       const published = String(a.front['published']);
       if (published === 'undated') expect(data['datePublished']).toBeUndefined();
