@@ -371,8 +371,17 @@ function alignEvent(
   }
 
   const out: { first: number; group: AlignmentGroup; seeds: string[] }[] = [];
+  // A member is its article, paragraph and words: a sentence a paragraph prints twice is one member, in one group only.
+  const placed = new Set<string>();
   for (const [root, members] of groups.members) {
-    const list = members.map((i) => units[i]!);
+    const list = members
+      .map((i) => units[i]!)
+      .filter((u) => {
+        const key = `${u.article}\n${u.paragraph}\n${u.text}`;
+        if (placed.has(key)) return false;
+        placed.add(key);
+        return true;
+      });
     if (new Set(list.map((u) => u.outlet)).size < 2) continue;
     const labels = groups.labels.get(root) ?? [];
     out.push({
