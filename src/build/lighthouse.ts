@@ -16,6 +16,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build } from './build.ts';
 import { lighthouseRoutes } from './lighthouse-routes.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 import { serve } from './serve.ts';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
@@ -28,16 +29,8 @@ await build({ ...process.env, PARALLAX_DIST: dist, PARALLAX_SITE: origin });
 const routes = process.env['LIGHTHOUSE_ROUTES']?.split(',') ?? (await lighthouseRoutes(dist));
 const site = await serve(dist, port);
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 const results: { route: string; scores: Record<string, number>; failing: string[] }[] = [];
 try {

@@ -5,21 +5,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../src/build/chromium.ts';
 import { serve, type Served } from '../../src/build/serve.ts';
 import { dist } from './site.ts';
 
-const executablePath = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
-
-// No network beyond loopback here: these flags stop Chromium's own background calls.
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const executablePath = CHROMIUM_PATH;
+const args = CHROMIUM_FLAGS;
 
 export interface Session {
   browser: Browser;
