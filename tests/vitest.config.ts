@@ -18,6 +18,7 @@ export default getViteConfig(
           extends: true,
           test: {
             name: 'site',
+            globalSetup: ['tests/helpers/site-setup.ts'],
             include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
             // One browser at a time on a 2-core machine keeps the browser tests stable;
             // builds of the bad-content corpus run two at a time.

@@ -9,17 +9,17 @@
  */
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import lockfile from 'proper-lockfile';
 import { checkSite } from './checks.ts';
 import { precompress } from './compress.ts';
 import { summarizeFailure, type AstroFailure } from './failure.ts';
 import { writeHeaders } from './headers.ts';
 import { writeServiceWorker } from './offline.ts';
 import { preflight } from './preflight.ts';
+import { publish, withLock } from './publish.ts';
 import { indexSite } from './search-index.ts';
 import { DEFAULT_SITE_URL } from '../lib/consts.ts';
 import { contentRoot as contentFolder } from '../lib/content-root.ts';
@@ -48,32 +48,6 @@ async function cacheDirFor(contentRoot: string): Promise<string> {
   }
   for (const file of files) hash.update(file).update(await readFile(path.join(root, file)).catch(() => ''));
   return path.join(root, 'node_modules/.astro', hash.digest('hex').slice(0, 16));
-}
-
-/**
- * Runs `task` while holding an inter-process lock on `lockPath`, waiting for
- * whichever build holds it. Astro writes fixed files in the project's
- * .astro/ folder on every build (content-modules.mjs lists the content files
- * that build renders): two builds of one checkout at the same time, even of
- * different content folders, would overwrite each other's. A lock left by a
- * killed build is stale after 10 s and taken over.
- */
-async function withLock<T>(lockPath: string, what: string, task: () => Promise<T>): Promise<T> {
-  const options = { realpath: false, lockfilePath: lockPath };
-  await mkdir(path.dirname(lockPath), { recursive: true });
-  let release: () => Promise<void>;
-  try {
-    release = await lockfile.lock(lockPath, options);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
-    console.log(`Waiting for another build of this checkout to finish ${what}…`);
-    release = await lockfile.lock(lockPath, { ...options, retries: { forever: true, factor: 1, minTimeout: 250, maxTimeout: 250 } });
-  }
-  try {
-    return await task();
-  } finally {
-    await release();
-  }
 }
 
 /** The failure message for content problems: one indented line each, as the bad-content tests read them. */
@@ -147,15 +121,7 @@ export async function build(env: NodeJS.ProcessEnv = process.env): Promise<Build
     await precompress(out);
     timings.compress = performance.now() - t;
 
-    // Two builds finishing at once into one folder take turns to swap it in.
-    const old = `${staging}-old`;
-    await withLock(`${dist}.lock`, `writing ${path.basename(dist)}/`, async () => {
-      await rename(dist, old).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error;
-      });
-      await rename(out, dist);
-    });
-    await rm(old, { recursive: true, force: true });
+    await publish(out, dist);
     console.log(
       `Built ${path.relative(root, dist) || dist}: ${indexed.pages} pages indexed, ${precache.files} files (${(precache.bytes / 1024).toFixed(0)} KiB) precached for offline use; ` +
         `astro ${(timings.astro / 1000).toFixed(1)} s, pagefind ${(timings.pagefind / 1000).toFixed(1)} s, service worker ${(timings.offline / 1000).toFixed(1)} s, checks ${(timings.checks / 1000).toFixed(1)} s`,

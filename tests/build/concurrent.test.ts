@@ -1,26 +1,20 @@
 /**
  * Builds of one checkout take turns at the Astro step: Astro rewrites fixed
  * files in .astro/ on every build, and two builds at once (the bad-content
- * builds run two at a time) overwrote each other's. Four builds in all.
+ * builds run two at a time) overwrote each other's, and could even swap
+ * content. The two fixture sites (tests/helpers/fixture-sites.ts) are built
+ * at once, started while the test holds the Astro step's lock: no extra
+ * build. Builds finishing together into one folder: tests/unit/publish.test.ts.
  */
-import { cp, readdir, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import lockfile from 'proper-lockfile';
-import { afterAll, describe, expect, it } from 'vitest';
-import { cleanup, root, runBuild, scratchContent, type BuildResult } from '../helpers/build.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_BUILDS, fixtureSites, type FixtureSites } from '../helpers/fixture-sites.ts';
 
-const lockPath = path.join(root, 'node_modules/.astro/build.lock');
-const scratch: string[] = [];
-afterAll(() => cleanup(...scratch));
-
-const exists = (file: string) =>
-  stat(file).then(
-    () => true,
-    () => false,
-  );
-/** Two full builds each: generous, as a shared or CI machine may be many times slower than an idle one. */
-const TWO_BUILDS = 600_000;
+let sites: FixtureSites;
+beforeAll(async () => {
+  sites = await fixtureSites();
+}, FIXTURE_BUILDS);
 
 async function outletPages(dist: string): Promise<string[]> {
   return (await readdir(path.join(dist, 'outlets'), { withFileTypes: true }))
@@ -29,57 +23,28 @@ async function outletPages(dist: string): Promise<string[]> {
     .sort();
 }
 
-describe('two builds of one checkout', () => {
-  it(
-    'into one folder, started while another build holds the Astro step, wait for it, then both succeed and leave one whole site',
-    async ({ signal }) => {
-      const dist = path.join(tmpdir(), `parallax-wait-${process.pid}`);
-      scratch.push(dist);
-      const release = await lockfile.lock(lockPath, { realpath: false, lockfilePath: lockPath });
-      const results: (BuildResult | undefined)[] = [undefined, undefined];
-      const waiting: Promise<void>[] = [];
-      const running = [0, 1].map((i) => {
-        let atLock!: () => void;
-        waiting.push(new Promise<void>((resolve) => (atLock = resolve)));
-        const onOutput = (output: string) => output.includes('Waiting for another build of this checkout to finish its Astro step') && atLock();
-        return runBuild(path.join(root, 'content'), dist, {}, onOutput, signal).then((r) => {
-          results[i] = r;
-          atLock();
-        });
-      });
-      try {
-        await Promise.all(waiting);
-        expect(results, results.map((r) => r?.output).join('\n')).toEqual([undefined, undefined]);
-        // They stay there while the lock is held.
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-        expect(results, results.map((r) => r?.output).join('\n')).toEqual([undefined, undefined]);
-        expect(await exists(dist)).toBe(false);
-      } finally {
-        await release();
-      }
-      await Promise.all(running);
-      for (const r of results) expect(r!.code, r!.output).toBe(0);
-      expect(await exists(path.join(dist, 'index.html'))).toBe(true);
-      expect(await exists(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
-      expect(await exists(`${dist}.lock`)).toBe(false);
-    },
-    TWO_BUILDS,
-  );
+describe('two builds of different content started together while another build holds the Astro step', () => {
+  it('each wait for it, saying so, and do not go on while it is held', () => {
+    expect(sites.waited, sites.newOutlets.output + sites.summit.output).toEqual({ newOutlets: true, summit: true });
+    expect(sites.stillRunningWhileLocked).toBe(true);
+  });
 
-  it(
-    'of different content, started together, each build only its own content',
-    async ({ signal }) => {
-      const sixth = await scratchContent((dir) => cp(path.join(root, 'tests/fixtures/sixth-outlet'), dir, { recursive: true }));
-      const five = await scratchContent(() => undefined);
-      const [distSix, distFive] = ['six', 'five'].map((n) => path.join(tmpdir(), `parallax-together-${n}-${process.pid}`)) as [string, string];
-      scratch.push(sixth, five, distSix, distFive);
-      const [a, b] = await Promise.all([runBuild(sixth, distSix, {}, undefined, signal), runBuild(five, distFive, {}, undefined, signal)]);
-      expect(a.code, a.output).toBe(0);
-      expect(b.code, b.output).toBe(0);
-      expect(await outletPages(distSix)).toContain('example-wire');
-      expect(await outletPages(distFive)).not.toContain('example-wire');
-      expect(await outletPages(distFive)).toEqual((await outletPages(distSix)).filter((id) => id !== 'example-wire'));
-    },
-    TWO_BUILDS,
-  );
+  it('then both succeed, each with only its own content, and leave no lock behind', async () => {
+    expect(sites.newOutlets.code, sites.newOutlets.output).toBe(0);
+    expect(sites.summit.code, sites.summit.output).toBe(0);
+    const outlets = await outletPages(sites.newOutlets.dist);
+    expect(outlets).toEqual(expect.arrayContaining(['example-wire', 'example-zh', 'example-ru', 'tass', 'rt']));
+    const summit = await outletPages(sites.summit.dist);
+    expect(summit).toEqual(['belmark-wire', 'corvale-review', 'harbour-herald']);
+    expect(outlets.filter((id) => summit.includes(id))).toEqual([]);
+    for (const dist of [sites.newOutlets.dist, sites.summit.dist]) {
+      expect(await stat(path.join(dist, 'pagefind/pagefind.js')).then(() => true)).toBe(true);
+      expect(
+        await stat(`${dist}.lock`).then(
+          () => true,
+          () => false,
+        ),
+      ).toBe(false);
+    }
+  });
 });

@@ -4,34 +4,27 @@
  * paragraphs get short ids from their first words, their length counts
  * words rather than runs of text, and search finds words inside a run of
  * Chinese text (Pagefind's index keeps such a run as one token, so the page
- * checks the text itself).
+ * checks the text itself). Built with the sixth outlet (./sixth-outlet.test.ts)
+ * in one build (tests/helpers/fixture-sites.ts).
  */
-import { cp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSite, type Page } from '../../src/build/checks.ts';
 import { startSession, type Session } from '../helpers/browser.ts';
-import { cleanup, root, runBuild, scratchContent } from '../helpers/build.ts';
+import { FIXTURE_BUILDS, fixtureSites } from '../helpers/fixture-sites.ts';
 
-let content: string;
 let dist: string;
 let pages: Page[];
 let session: Session;
 const page = (route: string) => pages.find((p) => p.route === route)!;
 
 beforeAll(async () => {
-  content = await scratchContent((dir) => cp(path.join(root, 'tests/fixtures/other-scripts'), dir, { recursive: true }));
-  dist = path.join(tmpdir(), `parallax-scripts-${process.pid}`);
-  const result = await runBuild(content, dist);
-  expect(result.code, result.output).toBe(0);
+  const { newOutlets } = await fixtureSites();
+  expect(newOutlets.code, newOutlets.output).toBe(0);
+  dist = newOutlets.dist;
   pages = await loadSite(dist);
   session = await startSession(dist);
-});
-afterAll(async () => {
-  await session?.close();
-  await cleanup(content, dist);
-});
+}, FIXTURE_BUILDS);
+afterAll(() => session?.close());
 
 const ids = (route: string) =>
   page(route)

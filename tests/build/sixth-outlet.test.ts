@@ -1,30 +1,26 @@
 /**
  * A sixth outlet dropped into a copy of content/ (a YAML file and a Markdown
  * file, no code) appears on every page, in every section of /compare/ and in
- * the data.
+ * the data. The copy also holds two outlets in other scripts
+ * (./other-scripts.test.ts): one build for both (tests/helpers/fixture-sites.ts).
  */
-import { cp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite, type Page } from '../../src/build/checks.ts';
 import { startSession } from '../helpers/browser.ts';
-import { cleanup, root, runBuild, scratchContent } from '../helpers/build.ts';
+import { FIXTURE_BUILDS, fixtureSites } from '../helpers/fixture-sites.ts';
 
-const fixture = path.join(root, 'tests/fixtures/sixth-outlet');
-let content: string;
 let dist: string;
 let pages: Page[];
 const page = (route: string) => pages.find((p) => p.route === route)!;
 
 beforeAll(async () => {
-  content = await scratchContent((dir) => cp(fixture, dir, { recursive: true }));
-  dist = path.join(tmpdir(), `parallax-sixth-${process.pid}`);
-  const result = await runBuild(content, dist);
-  expect(result.code, result.output).toBe(0);
+  const { newOutlets } = await fixtureSites();
+  expect(newOutlets.code, newOutlets.output).toBe(0);
+  dist = newOutlets.dist;
   pages = await loadSite(dist);
-});
-afterAll(() => cleanup(content, dist));
+}, FIXTURE_BUILDS);
 
 describe('a sixth outlet', () => {
   it('gets its own page with its article', () => {
@@ -84,7 +80,7 @@ describe('a sixth outlet', () => {
     const session = await startSession(dist);
     try {
       const page = await session.open('/search/?q=%22stayed%20above%20%24210%20billion%22');
-      await page.waitForFunction(() => /is in 1 of 6 outlets/.test(document.querySelector('#search-status')?.textContent ?? ''));
+      await page.waitForFunction(() => /is in 1 of 8 outlets/.test(document.querySelector('#search-status')?.textContent ?? ''));
       const link = page.locator('.outlet-result .hits a').first();
       expect(await link.getAttribute('href')).toMatch(/^\/outlets\/example-wire\/\?highlight=[^#]+#trade-between-the-two-countries-stayed$/);
       expect(await page.locator('select[name="outlet"] option[value="example-wire"]').textContent()).toBe('Example Wire');

@@ -4,16 +4,15 @@
  * extraordinary summit), built with no code change. Every word the site says
  * about the event comes from the event's YAML: its pages speak of a summit,
  * and nowhere of a call, in the text, the meta tags, the share-card alt text,
- * the JSON-LD or the search page's data.
+ * the JSON-LD or the search page's data. Built once per run with the other
+ * fixture site (tests/helpers/fixture-sites.ts).
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite, type Page } from '../../src/build/checks.ts';
-import { cleanup, root, runBuild } from '../helpers/build.ts';
+import { FIXTURE_BUILDS, fixtureSites } from '../helpers/fixture-sites.ts';
 
-const content = path.join(root, 'tests/fixtures/summit-edition');
 let dist: string;
 let pages: Page[];
 const page = (route: string) => {
@@ -37,12 +36,11 @@ function everythingSaid(p: Page): string[] {
 }
 
 beforeAll(async () => {
-  dist = path.join(tmpdir(), `parallax-summit-${process.pid}`);
-  const result = await runBuild(content, dist);
-  expect(result.code, result.output).toBe(0);
+  const { summit } = await fixtureSites();
+  expect(summit.code, summit.output).toBe(0);
+  dist = summit.dist;
   pages = await loadSite(dist);
-});
-afterAll(() => cleanup(dist));
+}, FIXTURE_BUILDS);
 
 describe('an edition about a summit', () => {
   it('builds every page', () => {
