@@ -27,8 +27,12 @@ export const csvFile = (table: TableId) => `${table}.csv`;
 
 const link = (outlet: string, block: BlockRef | string) => paragraphPath(outlet, typeof block === 'string' ? block : block.id);
 const plain = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
-/** The words an outlet printed, in quotation marks, each with its count: “Russia-Ukraine conflict” ×1; “Ukraine conflict” ×1. */
-const quotedWords = (words: readonly WordsFound[]) => words.map((w) => `“${w.text}” ×${w.count}`).join('; ');
+/** The words an outlet printed, in quotation marks, each wording once with its count: “Russia-Ukraine conflict” ×1; “Ukraine conflict” ×1. */
+function quotedWords(words: readonly WordsFound[]): string {
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w.text, (counts.get(w.text) ?? 0) + w.count);
+  return [...counts].map(([text, count]) => `“${text}” ×${count}`).join('; ');
+}
 
 /** The JSON export: the comparison with marked-up text flattened and paragraph links spelled out. */
 export function comparisonJson(c: Comparison, site: string) {
