@@ -5,7 +5,8 @@
  *
  * Attribution, on pages: a phrase belongs to the outlet of the nearest
  * element carrying `data-outlet` (a table cell, a lane, the words an outlet
- * printed), or to both outlets of one carrying `data-outlet-pair`; on an
+ * printed) or `data-quote-of` (one outlet's print of a shared passage), or to
+ * both outlets of one carrying `data-outlet-pair`; on an
  * outlet's own pages (/outlets/<id>/…), everything outside the article copy
  * itself belongs to that outlet, except what names its own source (a
  * `<cite>` or an element of class `source`, such as the profile's
@@ -69,9 +70,9 @@ export function pageClaims(html: string, where: string, pageOutlet: string | nul
   const claims: Claim[] = [];
   $('cite, .source').remove();
   const owners = (el: Parameters<typeof $>[0]): string[] => {
-    const near = $(el).closest('[data-outlet], [data-outlet-pair]');
+    const near = $(el).closest('[data-quote-of], [data-outlet], [data-outlet-pair]');
     if (near.length === 0) return pageOutlet ? [pageOutlet] : [];
-    return (near.attr('data-outlet') ?? near.attr('data-outlet-pair') ?? '').split(/\s+/).filter(Boolean);
+    return (near.attr('data-quote-of') ?? near.attr('data-outlet') ?? near.attr('data-outlet-pair') ?? '').split(/\s+/).filter(Boolean);
   };
   $('q').each((_, el) => {
     for (const outlet of owners(el)) claims.push({ where, outlet, phrase: $(el).text() });
@@ -132,9 +133,10 @@ describe('quoted phrases extracted as a reader sees them', () => {
   });
   it('attribute by the nearest data-outlet, else by the outlet page, and skip the article copy', () => {
     const html =
-      '<p data-outlet="rt">“a”</p><p>“b”</p><article class="article"><p>“c”</p></article><td data-outlet="tass"><span class="words" data-outlet="tass">“d”</span></td>';
-    expect(pageClaims(html, 'x', 'rt').map((c) => `${c.outlet}:${c.phrase}`)).toEqual(['rt:a', 'rt:b', 'tass:d']);
-    expect(pageClaims(html, 'x', null).map((c) => `${c.outlet}:${c.phrase}`)).toEqual(['rt:a', 'tass:d']);
+      '<p data-outlet="rt">“a”</p><p>“b”</p><article class="article"><p>“c”</p></article><td data-outlet="tass"><span class="words" data-outlet="tass">“d”</span></td>' +
+      '<li data-outlet-pair="rt tass"><q>e</q> <q data-quote-of="rt">f</q></li><p class="source">Source: “g”</p>';
+    expect(pageClaims(html, 'x', 'rt').map((c) => `${c.outlet}:${c.phrase}`)).toEqual(['rt:e', 'tass:e', 'rt:f', 'rt:a', 'rt:b', 'tass:d']);
+    expect(pageClaims(html, 'x', null).map((c) => `${c.outlet}:${c.phrase}`)).toEqual(['rt:e', 'tass:e', 'rt:f', 'rt:a', 'tass:d']);
   });
 });
 
