@@ -3,7 +3,7 @@
  * for its tabular parts. Every row links to the exact paragraph it came from.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { BlockRef, Comparison, CountCell } from './comparison/index.ts';
+import type { BlockRef, Comparison, CountCell, WordsFound } from './comparison/index.ts';
 import { paragraphPath } from './paths.ts';
 
 const EXPORT_VERSION = 1;
@@ -27,11 +27,29 @@ export const csvFile = (table: TableId) => `${table}.csv`;
 
 const link = (outlet: string, block: BlockRef | string) => paragraphPath(outlet, typeof block === 'string' ? block : block.id);
 const plain = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
+/** The words an outlet printed, in quotation marks, each wording once with its count: “Russia-Ukraine conflict” ×1; “Ukraine conflict” ×1. */
+function quotedWords(words: readonly WordsFound[]): string {
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w.text, (counts.get(w.text) ?? 0) + w.count);
+  return [...counts].map(([text, count]) => `“${text}” ×${count}`).join('; ');
+}
 
 /** The JSON export: the comparison with marked-up text flattened and paragraph links spelled out. */
 export function comparisonJson(c: Comparison, site: string) {
+  const events = new Map(c.columns.map((col) => [col.id, col.eventId]));
+  // Each outlet's cell says which event its article covers, and the words it printed, as printed, with their paragraph.
   const counts = (cells: Record<string, CountCell>) =>
-    Object.fromEntries(Object.entries(cells).map(([o, cell]) => [o, { count: cell.count, paragraphs: cell.blocks.map((b) => link(o, b)) }]));
+    Object.fromEntries(
+      Object.entries(cells).map(([o, cell]) => [
+        o,
+        {
+          event: events.get(o) ?? null,
+          count: cell.count,
+          paragraphs: cell.blocks.map((b) => link(o, b)),
+          words: cell.words.map((w) => ({ text: w.text, count: w.count, paragraph: link(o, w.block) })),
+        },
+      ]),
+    );
   return {
     version: EXPORT_VERSION,
     site,
@@ -47,6 +65,7 @@ export function comparisonJson(c: Comparison, site: string) {
         Object.entries(t.cells).map(([o, cell]) => [
           o,
           {
+            event: events.get(o) ?? null,
             paragraphs: cell.blocks.map((b) => ({ link: link(o, b), text: plain(b.segments) })),
             words: cell.words,
             share: Number(cell.share.toFixed(4)),
@@ -62,14 +81,16 @@ export function comparisonJson(c: Comparison, site: string) {
       outlets: Object.fromEntries(
         Object.entries(s.cells).map(([o, cell]) => [
           o,
-          cell.status === 'reported' ? { status: cell.status, quote: cell.quote, link: link(o, cell.block) } : { status: cell.status },
+          cell.status === 'reported'
+            ? { event: events.get(o) ?? null, status: cell.status, quote: cell.quote, link: link(o, cell.block) }
+            : { event: events.get(o) ?? null, status: cell.status },
         ]),
       ),
     })),
     figures: c.figures.map((g) => ({
       measure: g.id,
       label: g.label,
-      figures: g.items.map(({ block, ...f }) => ({ ...f, link: link(f.outlet, block) })),
+      figures: g.items.map(({ block, ...f }) => ({ ...f, event: events.get(f.outlet) ?? null, link: link(f.outlet, block) })),
     })),
     wordChoice: c.wordChoice.map((w) => ({
       group: w.id,
@@ -80,8 +101,11 @@ export function comparisonJson(c: Comparison, site: string) {
     sources: c.sources.map((s) => ({ source: s.id, label: s.label, outlets: counts(s.cells) })),
     sharedWording: c.sharedWording.map((s) => ({
       outlets: [s.a, s.b],
+      events: [events.get(s.a) ?? null, events.get(s.b) ?? null],
       words: s.words,
       text: s.text,
+      /** Each outlet's own print of the passage (capitals and quote marks may differ). */
+      texts: { [s.a]: s.text, [s.b]: s.textB },
       links: [link(s.a, s.aBlock), link(s.b, s.bBlock)],
     })),
   };
@@ -102,20 +126,30 @@ export const csv = (header: string[], rows: (string | number | null)[][]) => str
 /** One CSV per table, keyed by file name, in the order of TABLES. */
 export function comparisonCsv(c: Comparison): Record<string, string> {
   const outlets = c.columns.map((col) => col.id);
+  // Every row names the event its outlet's article covers: an article on another event is not coverage of this one.
+  const event = (outlet: string) => c.columns.find((col) => col.id === outlet)?.eventId ?? null;
   const tables: Record<TableId, () => string> = {
     coverage: () =>
       csv(
-        ['topic', 'outlet', 'paragraphs', 'words', 'share', 'first_paragraph'],
+        ['topic', 'outlet', 'event', 'paragraphs', 'words', 'share', 'first_paragraph'],
         c.topics.flatMap((t) =>
           outlets.map((o) => {
             const cell = t.cells[o]!;
-            return [t.id, o, cell.blocks.length, cell.words, Number(cell.share.toFixed(4)), cell.blocks[0] ? link(o, cell.blocks[0]) : null];
+            return [
+              t.id,
+              o,
+              event(o),
+              cell.blocks.length,
+              cell.words,
+              Number(cell.share.toFixed(4)),
+              cell.blocks[0] ? link(o, cell.blocks[0]) : null,
+            ];
           }),
         ),
       ),
     statements: () =>
       csv(
-        ['statement', 'label', 'speaker', 'outlet', 'status', 'quote', 'paragraph'],
+        ['statement', 'label', 'speaker', 'outlet', 'event', 'status', 'quote', 'paragraph'],
         c.statements.flatMap((s) =>
           outlets.map((o) => {
             const cell = s.cells[o]!;
@@ -124,6 +158,7 @@ export function comparisonCsv(c: Comparison): Record<string, string> {
               s.label,
               s.speaker,
               o,
+              event(o),
               cell.status,
               cell.status === 'reported' ? cell.quote : null,
               cell.status === 'reported' ? link(o, cell.block) : null,
@@ -133,25 +168,37 @@ export function comparisonCsv(c: Comparison): Record<string, string> {
       ),
     figures: () =>
       csv(
-        ['measure', 'outlet', 'figure', 'kind', 'value', 'unit', 'qualifier', 'context', 'paragraph'],
+        ['measure', 'outlet', 'event', 'figure', 'kind', 'value', 'unit', 'qualifier', 'context', 'paragraph'],
         c.figures.flatMap((g) =>
-          g.items.map((f) => [g.id, f.outlet, f.text, f.kind, f.value, f.unit, f.qualifier, f.context, link(f.outlet, f.block)]),
+          g.items.map((f) => [g.id, f.outlet, event(f.outlet), f.text, f.kind, f.value, f.unit, f.qualifier, f.context, link(f.outlet, f.block)]),
         ),
       ),
     'word-choice': () =>
       csv(
-        ['group', 'variant', 'outlet', 'count'],
-        c.wordChoice.flatMap((w) => w.variants.flatMap((v) => outlets.map((o) => [w.id, v.label, o, v.cells[o]!.count]))),
+        ['group', 'variant', 'outlet', 'event', 'count', 'words', 'first_paragraph'],
+        c.wordChoice.flatMap((w) =>
+          w.variants.flatMap((v) =>
+            outlets.map((o) => {
+              const cell = v.cells[o]!;
+              return [w.id, v.label, o, event(o), cell.count, quotedWords(cell.words), cell.blocks[0] ? link(o, cell.blocks[0]) : null];
+            }),
+          ),
+        ),
       ),
     sources: () =>
       csv(
-        ['source', 'outlet', 'count'],
-        c.sources.flatMap((s) => outlets.map((o) => [s.id, o, s.cells[o]!.count])),
+        ['source', 'outlet', 'event', 'count', 'words', 'first_paragraph'],
+        c.sources.flatMap((s) =>
+          outlets.map((o) => {
+            const cell = s.cells[o]!;
+            return [s.id, o, event(o), cell.count, quotedWords(cell.words), cell.blocks[0] ? link(o, cell.blocks[0]) : null];
+          }),
+        ),
       ),
     'shared-wording': () =>
       csv(
-        ['outlet_a', 'outlet_b', 'words', 'text', 'paragraph_a', 'paragraph_b'],
-        c.sharedWording.map((s) => [s.a, s.b, s.words, s.text, link(s.a, s.aBlock), link(s.b, s.bBlock)]),
+        ['outlet_a', 'outlet_b', 'event_a', 'event_b', 'words', 'text', 'text_b', 'paragraph_a', 'paragraph_b'],
+        c.sharedWording.map((s) => [s.a, s.b, event(s.a), event(s.b), s.words, s.text, s.textB, link(s.a, s.aBlock), link(s.b, s.bBlock)]),
       ),
   };
   return Object.fromEntries(TABLES.map((t) => [csvFile(t.id), tables[t.id]()]));

@@ -1,5 +1,7 @@
 /**
- * Phrase matching shared by topics, word choice, sources and figures.
+ * Phrase matching for figures and search. (Topics, word choice and sources
+ * match on word forms: lib/comparison/markers.ts, which falls back to this for
+ * scripts written without spaces.)
  *
  * A pattern matches whole words, case-insensitively, with spaces matching any
  * run of white space; a trailing `*` matches any ending (`visa*` → visas,

@@ -23,6 +23,8 @@ export interface SharedPassage {
   words: number;
   /** The passage as the first article prints it. */
   text: string;
+  /** The passage as the second article prints it (its capitals and quote marks may differ). */
+  textB: string;
   aBlock: string;
   bBlock: string;
 }
@@ -76,6 +78,14 @@ export function sharedPassages(a: readonly TextBlock[], b: readonly TextBlock[],
   return runs.slice(0, limit).map(({ i, j, n }) => {
     const first = ta[i]!;
     const last = ta[i + n - 1]!;
-    return { words: n, text: a[first.block]!.text.slice(first.start, last.end), aBlock: a[first.block]!.id, bBlock: b[tb[j]!.block]!.id };
+    const firstB = tb[j]!;
+    const lastB = tb[j + n - 1]!;
+    return {
+      words: n,
+      text: a[first.block]!.text.slice(first.start, last.end),
+      textB: b[firstB.block]!.text.slice(firstB.start, lastB.end),
+      aBlock: a[first.block]!.id,
+      bBlock: b[firstB.block]!.id,
+    };
   });
 }

@@ -12,6 +12,37 @@ const patterns = (what: string) =>
     .array(line(`a ${what}`, 120), { error: `must be a list: write [first, second] or one "- item" a line` })
     .min(1, { error: `is empty: list at least one ${what}` });
 
+/**
+ * A marker of topics, word choice and sources (see `lib/comparison/markers.ts`): a phrase matched on word forms,
+ * case ignored; or `{ words: "…", exact: true }` for a phrase matched only as written (its case, its form).
+ */
+const marker = (what: string) => {
+  const phrase = line(`a ${what}`, 120);
+  const exact = closedObject(
+    {
+      words: line(`the ${what}`, 120),
+      exact: z.boolean({ error: 'must be true (match only as written) or false' }).optional(),
+    },
+    `a ${what} matched as written`,
+  );
+  // A phrase, or an object: each with its own messages (a union would say only that neither fits).
+  return z.unknown().transform((value, ctx): string | { words: string; exact?: boolean | undefined } => {
+    const result = value && typeof value === 'object' ? exact.safeParse(value) : phrase.safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    return z.NEVER;
+  });
+};
+const markers = (what: string) =>
+  z
+    .array(marker(what), { error: `must be a list: write [first, second] or one "- item" a line` })
+    .min(1, { error: `is empty: list at least one ${what}` });
+/** Contexts in which a marker does not count: "Russian Security Council" is not the UN's. */
+const except = () =>
+  markers('phrase around a marker in which it does not count, for example Russian Security Council')
+    .optional()
+    .describe('A match inside one of these phrases is not counted.');
+
 /** `topics.yaml`: the rows of the coverage matrix. */
 export const topicSchema = closedObject(
   {
@@ -20,7 +51,9 @@ export const topicSchema = closedObject(
     /** One neutral sentence on what the topic covers. */
     description: line('one neutral sentence on what the topic covers', 200),
     /** Words or phrases that mark a paragraph as being about the topic. */
-    markers: patterns('marker word or phrase'),
+    markers: markers('marker word or phrase'),
+    /** Phrases in which a marker does not count. */
+    except: except(),
   },
   'a topic',
 );
@@ -51,7 +84,9 @@ const variant = closedObject(
     /** The wording, as shown: "full-scale war". */
     label: line('the wording as shown', 60),
     /** The phrases counted as this wording. */
-    patterns: patterns('phrase'),
+    patterns: markers('phrase'),
+    /** Phrases in which those phrases do not count. */
+    except: except(),
   },
   'a word-choice variant',
 );
@@ -70,7 +105,9 @@ export const wordChoiceSchema = closedObject(
 export const sourceSchema = closedObject(
   {
     label: line('the name of the source', 80),
-    patterns: patterns('phrase that shows the source is cited'),
+    patterns: markers('phrase that shows the source is cited'),
+    /** Phrases in which those phrases do not count. */
+    except: except(),
   },
   'a source',
 );

@@ -61,9 +61,11 @@ describe('a sixth outlet', () => {
     expect(cell('#coverage-taiwan').find('a').attr('href')).toBe('/outlets/example-wire/#trade-between-the-two-countries-stayed');
     expect(cell('#statement-trade-above-200bn').text()).toBe('Not reported');
     expect(cell('#figures-trade-total').find('strong').text()).toBe('$210 billion');
-    expect(cell('#word-ukraine-war-conflict').text()).toBe('1×');
-    expect(cell('#source-xinhua').text()).toBe('1×');
-    expect(cell('#source-agencies').text()).toBe('1×');
+    // The count, then the words as the outlet printed them, attributed to it.
+    for (const row of ['#word-ukraine-war-conflict', '#source-xinhua', '#source-agencies']) {
+      expect(cell(row).children('a').first().text()).toBe('1×');
+      expect(cell(row).find('.words[data-outlet="example-wire"]').text()).toMatch(/^“[^”]+” ×1$/);
+    }
     expect($('#shared-wording li[data-outlet-pair="example-wire tass"] q').text()).toBe(
       'Russia consistently ranks first in energy supplies to China',
     );
@@ -73,7 +75,7 @@ describe('a sixth outlet', () => {
     const json = JSON.parse(await readFile(path.join(dist, 'data/comparison.json'), 'utf8'));
     expect(json.outlets.map((o: { id: string }) => o.id)).toContain('example-wire');
     for (const row of json.coverage) expect(Object.keys(row.outlets)).toContain('example-wire');
-    expect(await readFile(path.join(dist, 'data/coverage.csv'), 'utf8')).toContain('taiwan,example-wire,1,');
+    expect(await readFile(path.join(dist, 'data/coverage.csv'), 'utf8')).toMatch(/^taiwan,example-wire,[a-z0-9-]+,1,/m);
   });
 
   it('is found by search, with its paragraph, and offered as a filter', async () => {

@@ -247,6 +247,7 @@ describe('the comparison of the fixture corpus', () => {
         b: 'beta-daily',
         words: 10,
         text: 'The two leaders agreed that trade between the two countries',
+        textB: 'The two leaders agreed that trade between the two countries',
         aBlock: 'the-two-leaders-agreed-that-trade',
         bBlock: 'the-two-leaders-agreed-that-trade',
       },

@@ -9,7 +9,16 @@ describe('sharedPassages', () => {
   const b = [{ id: 'b1', text: 'Both said that, as permanent members of the UN Security Council, they would act.' }];
 
   it('finds the longest run of shared words, case-insensitively, with its paragraphs', () => {
-    expect(sharedPassages(a, b, 6)).toEqual([{ words: 8, text: 'As permanent members of the UN Security Council', aBlock: 'a1', bBlock: 'b1' }]);
+    expect(sharedPassages(a, b, 6)).toEqual([
+      // Each side as it prints the passage: b writes "as", lower case.
+      {
+        words: 8,
+        text: 'As permanent members of the UN Security Council',
+        textB: 'as permanent members of the UN Security Council',
+        aBlock: 'a1',
+        bBlock: 'b1',
+      },
+    ]);
   });
   it('ignores runs shorter than the minimum', () => {
     expect(sharedPassages(a, b, 9)).toEqual([]);

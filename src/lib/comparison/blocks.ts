@@ -29,13 +29,16 @@ export function countCells(
 ): Record<string, CountCell> {
   const cells: Record<string, CountCell> = {};
   for (const c of columns) {
-    const cell: CountCell = { count: 0, blocks: [] };
+    const cell: CountCell = { count: 0, blocks: [], words: [] };
     for (const b of analysed(c.blocks)) {
-      const n = match(b.text).filter((m) => m.key === key).length;
-      if (n > 0) {
-        cell.count += n;
-        cell.blocks.push(ref(b));
-      }
+      const found = match(b.text).filter((m) => m.key === key);
+      if (found.length === 0) continue;
+      cell.count += found.length;
+      cell.blocks.push(ref(b));
+      // The words as printed, counted per paragraph: "Russia-Ukraine conflict" ×1, not the variant's name.
+      const starts = new Map<string, number[]>();
+      for (const m of found) starts.set(m.text, [...(starts.get(m.text) ?? []), m.start]);
+      for (const [text, at] of starts) cell.words.push({ text, count: at.length, block: ref(b), starts: at });
     }
     cells[c.outletId] = cell;
   }

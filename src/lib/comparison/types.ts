@@ -2,6 +2,7 @@
 import type { PointInTime } from '../../schemas/fields.ts';
 import type { Block } from '../blocks.ts';
 import type { FigureKind } from '../figures.ts';
+import type { Marker } from './markers.ts';
 
 /** One article, as the comparison reads it. */
 export interface ArticleInput {
@@ -31,7 +32,9 @@ export interface TopicInput {
   id: string;
   label: string;
   description: string;
-  markers: string[];
+  markers: Marker[];
+  /** Contexts in which a marker does not count. */
+  except?: Marker[] | undefined;
 }
 
 export interface StatementInput {
@@ -47,13 +50,14 @@ export interface WordChoiceInput {
   id: string;
   label: string;
   description: string;
-  variants: { label: string; patterns: string[] }[];
+  variants: { label: string; patterns: Marker[]; except?: Marker[] | undefined }[];
 }
 
 export interface SourceInput {
   id: string;
   label: string;
-  patterns: string[];
+  patterns: Marker[];
+  except?: Marker[] | undefined;
 }
 
 export interface MeasureInput {
@@ -153,9 +157,21 @@ export interface FigureGroup {
   items: FigureItem[];
 }
 
+/** Words as an outlet printed them, found in one paragraph, and how often there. */
+export interface WordsFound {
+  /** Exactly as printed (quote marks and dashes as in the article). */
+  text: string;
+  count: number;
+  block: BlockRef;
+  /** Where each occurrence starts in the paragraph's text. */
+  starts: number[];
+}
+
 export interface CountCell {
   count: number;
   blocks: BlockRef[];
+  /** Every distinct wording matched, per paragraph, in the order of the text. */
+  words: WordsFound[];
 }
 
 export interface WordChoiceRow {
@@ -175,7 +191,10 @@ export interface SharedRow {
   a: string;
   b: string;
   words: number;
+  /** As the first outlet prints it. */
   text: string;
+  /** As the second prints it. */
+  textB: string;
   aBlock: string;
   bBlock: string;
 }

@@ -1,11 +1,11 @@
 /** How often each outlet uses each wording of a group ("full-scale war", "conflict"…), overlaps counted once for the longer. */
-import { compileMatcher } from '../patterns.ts';
+import { compileMarkers } from './markers.ts';
 import { countCells } from './blocks.ts';
 import type { ColumnInput, WordChoiceInput, WordChoiceRow } from './types.ts';
 
 export function wordChoiceRows(groups: readonly WordChoiceInput[], columns: readonly ColumnInput[]): WordChoiceRow[] {
   return groups.map((g) => {
-    const match = compileMatcher(g.variants.map((v, i) => ({ key: String(i), patterns: v.patterns })));
+    const match = compileMarkers(g.variants.map((v, i) => ({ key: String(i), markers: v.patterns, except: v.except })));
     return {
       id: g.id,
       label: g.label,
