@@ -62,7 +62,15 @@ export function comparisonJson(c: Comparison, site: string) {
       outlets: Object.fromEntries(
         Object.entries(s.cells).map(([o, cell]) => [
           o,
-          cell.status === 'reported' ? { status: cell.status, quote: cell.quote, link: link(o, cell.block) } : { status: cell.status },
+          cell.status === 'reported'
+            ? {
+                status: cell.status,
+                quote: cell.quote,
+                attribution: cell.attribution.type,
+                attributedTo: cell.attribution.speaker,
+                link: link(o, cell.block),
+              }
+            : { status: cell.status },
         ]),
       ),
     })),
@@ -115,7 +123,7 @@ export function comparisonCsv(c: Comparison): Record<string, string> {
       ),
     statements: () =>
       csv(
-        ['statement', 'label', 'speaker', 'outlet', 'status', 'quote', 'paragraph'],
+        ['statement', 'label', 'speaker', 'outlet', 'status', 'quote', 'attribution', 'attributed_to', 'paragraph'],
         c.statements.flatMap((s) =>
           outlets.map((o) => {
             const cell = s.cells[o]!;
@@ -126,6 +134,8 @@ export function comparisonCsv(c: Comparison): Record<string, string> {
               o,
               cell.status,
               cell.status === 'reported' ? cell.quote : null,
+              cell.status === 'reported' ? cell.attribution.type : null,
+              cell.status === 'reported' ? cell.attribution.speaker : null,
               cell.status === 'reported' ? link(o, cell.block) : null,
             ];
           }),
