@@ -32,6 +32,8 @@ describe('quoteSpans', () => {
       [18, 22],
     ]);
     expect(quoteSpans('Trade grew," she said.')).toEqual([[0, 12]]);
+    // British style: single curly quotes, the apostrophe in "Russia’s" left alone.
+    expect(quoteSpans('Russia’s envoy called it ‘a turning point’, he said.')).toEqual([[25, 42]]);
   });
 });
 

@@ -159,12 +159,22 @@ export function attributionSubject(sentence: string): string | null {
   return null;
 }
 
-/** The spans of a text inside double quotation marks. */
+/** The spans of a text inside quotation marks: double ones, and single curly ones as British style prints them (‘…’, not the apostrophe in “Russia’s”). */
 export function quoteSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   let open = -1;
+  let single = -1;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    if (ch === '‘' && (i === 0 || /[\s([{—–-]/.test(text[i - 1]!)) && single < 0) {
+      single = i;
+      continue;
+    }
+    if (ch === '’' && single >= 0 && !/\p{L}/u.test(text[i + 1] ?? '')) {
+      spans.push([single, i + 1]);
+      single = -1;
+      continue;
+    }
     let kind: 'open' | 'close' | null = null;
     if (ch === '“' || ch === '«' || ch === '„') kind = 'open';
     else if (ch === '”' || ch === '»') kind = 'close';
