@@ -1,41 +1,62 @@
 /** The share card of every page that has its own, from the corpus: one place for their wording. */
 import type { ShareCard } from '../lib/share-image.ts';
-import { otherEventPhrase } from '../lib/event-words.ts';
+import { howCovered, otherEventPhrase, outletCount } from '../lib/event-words.ts';
 import { plural } from '../lib/format.ts';
 import { shareCard } from '../lib/paths.ts';
 import { SITE_NAME } from '../lib/consts.ts';
-import { loadCorpus, primaryArticle } from './content.ts';
+import { loadCorpus, primaryArticle, type Article, type Outlet } from './content.ts';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** An outlet's card's alt text: its headline, flagged where the captured page does not print it, and the event its article reports. */
+export function outletCardAlt(
+  outlet: Pick<Outlet, 'name' | 'kind' | 'country'>,
+  article: Pick<Article, 'headline' | 'headlineSupplied' | 'headlineSource' | 'event'>,
+): string {
+  const flag = article.headlineSupplied ? ' (headline supplied by Parallax)' : article.headlineSource ? ` (headline ${article.headlineSource})` : '';
+  return `${outlet.name} (${outlet.kind}, ${outlet.country}): ${article.headline}${flag}. ${article.event.title}.`;
+}
 
 /** Card path (under /og/, without .png) → card and its alt text. */
 export async function shareCards(): Promise<Map<string, { card: ShareCard; alt: string }>> {
   const { outlets, mainEvent, articles } = await loadCorpus();
   const cards = new Map<string, { card: ShareCard; alt: string }>();
   const names = outlets.map((o) => o.name).join(', ');
+  const onEvents = outlets.map((o) => primaryArticle(o).event);
+  // "TASS, RT, The Kyiv Independent (on the Putin–Xi video call, 21 January 2025)": no outlet is named as covering an event it did not.
+  const namesWithEvents = outlets
+    .map((o) => {
+      const a = primaryArticle(o);
+      return a.otherEvent ? `${o.name} (on the ${a.event.title})` : o.name;
+    })
+    .join(', ');
+  const counted = outletCount(mainEvent, onEvents);
   cards.set(shareCard.site, {
     card: {
       kicker: `${SITE_NAME} · coverage side by side`,
       title: mainEvent.title,
-      text: `The full text of ${plural(articles.length, 'article')} from ${plural(outlets.length, 'outlet')}, compared sentence by sentence.`,
+      text: `The full text of ${plural(articles.length, 'article')} from ${counted}, compared sentence by sentence.`,
       footer: names,
     },
-    alt: `${SITE_NAME}: ${mainEvent.title}. The full text of ${plural(articles.length, 'article')} from ${names}, compared.`,
+    alt: `${SITE_NAME}: ${mainEvent.title}. The full text of ${plural(articles.length, 'article')} from ${namesWithEvents}, compared.`,
   });
   cards.set(shareCard.compare, {
     card: {
       kicker: 'Side by side',
-      title: `How ${plural(outlets.length, 'outlet')} covered it`,
-      text: mainEvent.title,
+      title: /^\d+ outlets?$/.test(counted) ? `How ${counted} covered it` : 'How outlets covered it',
+      text: /^\d+ outlets?$/.test(counted) ? mainEvent.title : `${mainEvent.title}: ${counted}`,
       note: names,
       footer: 'Topics, statements, figures and word choice, paragraph by paragraph',
     },
-    alt: `Comparison of how ${names} covered the ${mainEvent.title}.`,
+    alt: `${howCovered(mainEvent, onEvents)}: ${namesWithEvents}.`,
   });
   for (const outlet of outlets) {
     const article = primaryArticle(outlet);
+    // A headline the captured page does not print (written by Parallax, or taken from the URL) is never set in quotation marks.
+    const printed = !article.headlineSupplied && !article.headlineSource;
     const note = [
       article.headlineSupplied ? 'Headline supplied by Parallax' : '',
+      article.headlineSource ? `Headline ${article.headlineSource}` : '',
       article.otherEvent ? `Covers ${otherEventPhrase(article.event, mainEvent)}: ${article.event.title}` : '',
     ]
       .filter(Boolean)
@@ -44,11 +65,11 @@ export async function shareCards(): Promise<Map<string, { card: ShareCard; alt: 
       card: {
         kicker: `${capital(outlet.kind)} · ${outlet.country}`,
         title: outlet.name,
-        text: article.headlineSupplied ? article.headline : `“${article.headline}”`,
+        text: printed ? `“${article.headline}”` : article.headline,
         ...(note ? { note } : {}),
         footer: `${article.event.title} · full text, compared`,
       },
-      alt: `${outlet.name} (${outlet.kind}, ${outlet.country}): ${article.headline}${article.headlineSupplied ? ' (headline supplied by Parallax)' : ''}. ${article.event.title}.`,
+      alt: outletCardAlt(outlet, article),
     });
   }
   return cards;

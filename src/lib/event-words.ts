@@ -153,3 +153,49 @@ export function editionWords(
     ),
   };
 }
+
+/** A date as the pages write it in running text: "21 January 2025". */
+export function longDate(event: Pick<EventWording, 'date'>): string {
+  return new Date(`${event.date.iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/**
+ * How many outlets an edition compares, said for what they are, from each
+ * outlet's event: "5 outlets" when every one covers the edition's event;
+ * otherwise "4 outlets on this call, 1 on the call of 21 January 2025" (the
+ * main event first, then the others by date), so no count includes an
+ * outlet on another event as coverage of this one.
+ */
+export function outletCount(main: EventWording, outletEvents: readonly EventWording[], noun = 'outlet'): string {
+  const onMain = outletEvents.filter((e) => e.title === main.title && e.date.iso === main.date.iso).length;
+  if (onMain === outletEvents.length) return count(onMain, noun);
+  const others = new Map<string, { event: EventWording; n: number }>();
+  for (const e of outletEvents) {
+    if (e.title === main.title && e.date.iso === main.date.iso) continue;
+    const key = `${e.date.iso} ${e.title}`;
+    others.set(key, { event: e, n: (others.get(key)?.n ?? 0) + 1 });
+  }
+  const parts = [...others.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, { event, n }]) => `${n} on the ${relation(event, main) === 'same day' ? shortTitle(event) : `${event.noun} of ${longDate(event)}`}`);
+  return [`${count(onMain, noun)} on this ${main.noun}`, ...parts].join(', ');
+}
+
+/**
+ * The edition in one phrase, for descriptions, share cards and the dataset's
+ * name: "How 3 outlets covered the Lakeshore summit, 14 May 2030", or, when
+ * some outlets' articles report another event, "How outlets covered the
+ * Putin–Xi video call, 4 February 2026: 4 outlets on this call, 1 on the
+ * call of 21 January 2025".
+ */
+export function howCovered(main: EventWording, outletEvents: readonly EventWording[]): string {
+  const counted = outletCount(main, outletEvents);
+  return /^\d+ outlets?$/.test(counted) ? `How ${counted} covered the ${main.title}` : `How outlets covered the ${main.title}: ${counted}`;
+}

@@ -82,7 +82,14 @@ export function comparisonJson(c: Comparison, site: string) {
         Object.entries(s.cells).map(([o, cell]) => [
           o,
           cell.status === 'reported'
-            ? { event: events.get(o) ?? null, status: cell.status, quote: cell.quote, link: link(o, cell.block) }
+            ? {
+                event: events.get(o) ?? null,
+                status: cell.status,
+                quote: cell.quote,
+                attribution: cell.attribution.type,
+                attributedTo: cell.attribution.speaker,
+                link: link(o, cell.block),
+              }
             : { event: events.get(o) ?? null, status: cell.status },
         ]),
       ),
@@ -149,7 +156,7 @@ export function comparisonCsv(c: Comparison): Record<string, string> {
       ),
     statements: () =>
       csv(
-        ['statement', 'label', 'speaker', 'outlet', 'event', 'status', 'quote', 'paragraph'],
+        ['statement', 'label', 'speaker', 'outlet', 'event', 'status', 'quote', 'attribution', 'attributed_to', 'paragraph'],
         c.statements.flatMap((s) =>
           outlets.map((o) => {
             const cell = s.cells[o]!;
@@ -161,6 +168,8 @@ export function comparisonCsv(c: Comparison): Record<string, string> {
               event(o),
               cell.status,
               cell.status === 'reported' ? cell.quote : null,
+              cell.status === 'reported' ? cell.attribution.type : null,
+              cell.status === 'reported' ? cell.attribution.speaker : null,
               cell.status === 'reported' ? link(o, cell.block) : null,
             ];
           }),

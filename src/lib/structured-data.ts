@@ -96,7 +96,8 @@ export function newsArticle(facts: ArticleFacts, page: string, image: string, si
 }
 
 export interface DatasetFacts {
-  eventTitle: string;
+  /** The edition in one phrase, its counts said for what they are: "How 3 outlets covered the Lakeshore summit, 14 May 2030" (see howCovered). */
+  name: string;
   eventDate: string;
   outlets: string[];
   basedOn: string[];
@@ -114,7 +115,7 @@ export function comparisonDataset(facts: DatasetFacts, page: string, site: strin
   });
   return {
     '@type': 'Dataset',
-    name: `How ${facts.outlets.length} outlets covered the ${facts.eventTitle}`,
+    name: facts.name,
     description: facts.description,
     url: page,
     creator: parallax(site),

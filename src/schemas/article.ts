@@ -41,6 +41,8 @@ export const articleSchema = (reference: ReferenceBuilder) =>
       standfirst: line('the standfirst', 1000).optional(),
       /** The byline as printed, if any. */
       byline: line('the byline as printed', 160).optional(),
+      /** Where a byline the captured page does not print came from, for example "taken from the capture's metadata". */
+      bylineSource: line('where the byline was taken from', 120).optional(),
       /** The dateline as printed, for example "MOSCOW, February 4. /TASS/.", if any. */
       dateline: line('the dateline as printed', 160).optional(),
       /** Where a page prints byline, place and times in one line, that line exactly as printed. */

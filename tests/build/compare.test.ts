@@ -70,9 +70,33 @@ describe('/compare/', () => {
         .find('strong')
         .map((_, s) => $(s).text())
         .get(),
-    ).toEqual(['7%', 'more than $220 billion']);
-    expect(cell.find('.context').first().text()).toBe('reported at the Putin–Xi video call, 21 January 2025');
+    ).toEqual(['more than $220 billion']);
+    expect(cell.find('.context').first().text()).toBe('a lower bound; reported at the Putin–Xi video call, 21 January 2025');
+    // Its growth rate has a row of its own: a percentage is not a dollar total.
+    const rate = $('#figures-trade-total-percentage td[data-outlet="kyiv-independent"]');
+    expect(rate.find('strong').text()).toBe('7%');
+    expect($('#figures-trade-total-percentage th').text()).toContain('Bilateral trade: percentages');
     expect($('#outlets td.flagged[data-outlet="kyiv-independent"]').text()).toContain('Different call');
+  });
+
+  it('says beside each statement whose words they are, and gives Pivot’s summary as its own words', () => {
+    const { $ } = compare;
+    const said = (row: string, outlet: string) => $(`#statement-${row} td[data-outlet="${outlet}"] .speaker`).text().trim();
+    expect(said('stabilizing-factor', 'pivot-to-asia')).toBe("The outlet's own words");
+    expect(said('stabilizing-factor', 'tass')).toBe('Direct quote, attributed to Vladimir Putin');
+    expect(said('trade-above-200bn', 'pivot-to-asia')).toBe('Reported speech, attributed to the leaders');
+    // No row claims a speaker for every cell: "Attributed to" stands only beside the words a sentence attributes.
+    expect($('#statements th .speaker').length).toBe(0);
+    $('#statements td .speaker[data-attribution="outlet-own-words"]').each((_, el) => expect($(el).text()).not.toContain('attributed'));
+  });
+
+  it('flags a headline the captured page does not print, and says where it came from', () => {
+    const { $ } = compare;
+    const cell = (id: string) => $(`#outlets td.headline[data-outlet="${id}"]`);
+    expect(cell('pivot-to-asia').find('i').length).toBe(1);
+    expect(cell('pivot-to-asia').text()).toContain("headline taken from the article's URL");
+    expect(cell('kyiv-independent').text()).toContain("headline taken from the capture's metadata");
+    expect(cell('devdiscourse').find('i').length).toBe(0);
   });
 
   it('renders article text as text: marks for matches, no markup from the articles', () => {
@@ -111,7 +135,7 @@ describe('framing at a glance', () => {
   it('lists what TASS leaves out, and the statements it reports', () => {
     const { $ } = pages.find((p) => p.route === '/outlets/tass/')!;
     expect($('.glance .leaves-out').text()).toContain('Ukraine');
-    expect($('.glance').text()).toContain('9 of 13');
+    expect($('.glance').text()).toContain('9 of 14');
   });
 });
 

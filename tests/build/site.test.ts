@@ -89,6 +89,43 @@ describe('outlet pages', () => {
     }
   });
 
+  it('flags on the home page’s cards a headline the captured page does not print, with where it came from', () => {
+    const { $ } = page('/');
+    for (const { outlet, front } of articles) {
+      const card = $(`#card-${outlet}`).closest('.card');
+      const flagged = front['headlineSupplied'] === true || front['headlineSource'] !== undefined;
+      expect(card.find('.headline q').length, outlet).toBe(flagged ? 0 : 1);
+      if (front['headlineSource']) expect(card.find('.tag').text(), outlet).toContain(`Headline ${String(front['headlineSource'])}`);
+    }
+  });
+
+  it('says where a byline the captured page does not print came from', () => {
+    for (const { outlet, front } of articles) {
+      const byline = page(`/outlets/${outlet}/`).$('.meta').text();
+      if (front['bylineSource']) expect(byline, outlet).toContain(`${String(front['bylineSource'])}: the captured page does not print it`);
+      else expect(byline, outlet).not.toContain('the captured page does not print it');
+    }
+  });
+
+  it('counts outlets for what they cover: no description counts the Kyiv Independent as coverage of the 2026 call', () => {
+    for (const route of ['/', '/compare/']) {
+      const { $ } = page(route);
+      const description = $('meta[name="description"]').attr('content') ?? '';
+      expect(description, route).not.toMatch(/How \d+ outlets covered/);
+      expect(description, route).toContain('4 outlets on this call, 1 on the call of 21 January 2025');
+    }
+    const ld = page('/compare/')
+      .$('script[type="application/ld+json"]')
+      .map((_, s) => JSON.parse(page('/compare/').$(s).text()) as Record<string, unknown>)
+      .get()
+      .flatMap((x) => (Array.isArray(x['@graph']) ? (x['@graph'] as Record<string, unknown>[]) : [x]))
+      .find((x) => x['@type'] === 'Dataset')!;
+    expect(ld['name']).toBe('How outlets covered the Putin–Xi video call, 4 February 2026: 4 outlets on this call, 1 on the call of 21 January 2025');
+    expect(page('/compare/').$('meta[property="og:image:alt"]').attr('content')).toContain(
+      'The Kyiv Independent (on the Putin–Xi video call, 21 January 2025)',
+    );
+  });
+
   it('flags the Kyiv Independent article as covering the earlier, 21 January 2025 call', () => {
     const notice = page('/outlets/kyiv-independent/').$('.event-notice').text();
     expect(notice).toContain('21 January 2025');

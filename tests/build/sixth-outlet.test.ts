@@ -60,7 +60,9 @@ describe('a sixth outlet', () => {
     const cell = (row: string) => $(`${row} td[data-outlet="example-wire"]`);
     expect(cell('#coverage-taiwan').find('a').attr('href')).toBe('/outlets/example-wire/#trade-between-the-two-countries-stayed');
     expect(cell('#statement-trade-above-200bn').text()).toBe('Not reported');
-    expect(cell('#figures-trade-total').find('strong').text()).toBe('$210 billion');
+    // "stayed above $210 billion": the qualifier is kept, and read as a lower bound.
+    expect(cell('#figures-trade-total').find('strong').text()).toBe('above $210 billion');
+    expect(cell('#figures-trade-total').find('.context').text()).toContain('a lower bound');
     // The count, then the words as the outlet printed them, attributed to it.
     for (const row of ['#word-ukraine-war-conflict', '#source-xinhua', '#source-agencies']) {
       expect(cell(row).children('a').first().text()).toBe('1×');

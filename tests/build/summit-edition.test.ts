@@ -76,7 +76,8 @@ describe('an edition about a summit', () => {
     }
     expect(page('/compare/').$('meta[property="og:image:alt"]').attr('content')).toContain('covered the Lakeshore summit, 14 May 2030');
     const ld = JSON.parse(page('/compare/').$('script[type="application/ld+json"]').text()) as { name: string };
-    expect(ld.name).toBe('How 3 outlets covered the Lakeshore summit, 14 May 2030');
+    // Two outlets report this summit and one the later one: the count says so, from the events' dates.
+    expect(ld.name).toBe('How outlets covered the Lakeshore summit, 14 May 2030: 2 outlets on this summit, 1 on the summit of 3 September 2030');
   });
 
   it('flags the article on the later summit as such, saying it is the later one', () => {
@@ -93,7 +94,7 @@ describe('an edition about a summit', () => {
   it('uses the event’s words on /compare/', () => {
     const { $ } = page('/compare/');
     expect(squash($('#statements .lede').text())).toMatch(/^What was said at the summit, and each outlet's words/);
-    expect(squash($('#figures .lede').text())).toContain('Figures about another year or another summit are labelled so.');
+    expect(squash($('#figures .lede').text())).toContain('any other summit it was reported at.');
     expect(squash($('#outlets td[data-outlet="corvale-review"].flagged').text())).toBe(
       'Different summit: Extraordinary Lakeshore summit, 3 September 2030. Its figures and statements are not about the 14 May 2030 summit.',
     );

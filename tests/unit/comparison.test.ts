@@ -42,6 +42,7 @@ describe('statements', () => {
       status: 'reported',
       quote: 'bilateral trade turnover has stabilized at a consistently high level, exceeding $200 billion annually',
       block: { id: 'putin-noted-the-robust-economic-and', number: 4 },
+      attribution: { type: 'reported-speech', speaker: 'Vladimir Putin' },
     });
   });
   it('says "not reported" for an outlet on the same call, and "other event" for Kyiv Independent', () => {
@@ -52,6 +53,59 @@ describe('statements', () => {
         .filter(([, v]) => v.status === 'reported')
         .map(([k]) => k),
     ).toEqual(['pivot-to-asia', 'tass']);
+  });
+  const reporting = (id: string) =>
+    Object.entries(row(id).cells)
+      .filter(([, v]) => v.status === 'reported')
+      .map(([k]) => k)
+      .sort();
+  it('files Devdiscourse’s "strategic nature … particularly in the energy sector" under the strategic energy partnership, not the leading supplier', () => {
+    expect(reporting('energy-first-supplier')).toEqual(['pivot-to-asia', 'rt', 'tass']);
+    expect(row('energy-mutually-beneficial').cells['devdiscourse']).toMatchObject({
+      status: 'reported',
+      quote: 'Putin lauded the strategic nature of the Russia-China partnership, particularly in the energy sector',
+      attribution: { type: 'reported-speech', speaker: 'Vladimir Putin' },
+    });
+  });
+  it('gives Pivot’s "their role as a stabilising factor" as the outlet’s own words, not as Putin’s', () => {
+    expect(row('stabilizing-factor').cells['pivot-to-asia']).toMatchObject({ attribution: { type: 'outlet-own-words', speaker: null } });
+    expect(row('stabilizing-factor').cells['tass']).toMatchObject({ attribution: { type: 'direct-quote', speaker: 'Vladimir Putin' } });
+  });
+  it('keeps the UN-centred system and the outcome of the Second World War as two statements', () => {
+    expect(c.statements.some((s) => s.id === 'un-and-wwii')).toBe(false);
+    expect(reporting('un-centred-order')).toEqual(['pivot-to-asia', 'rt']);
+    expect(reporting('wwii-outcome')).toEqual(['pivot-to-asia', 'tass']);
+  });
+  it('labels claim no more than every rendering says: "the leading" or "first" only where each rendering says so', () => {
+    const definite = /\b(?:the|’s|'s)\s+(?:leading|largest|biggest|main|top)\b|\bfirst\b/i;
+    for (const s of c.statements) {
+      if (!definite.test(s.label)) continue;
+      for (const cell of Object.values(s.cells)) if (cell.status === 'reported') expect(cell.quote, `${s.id}: "${s.label}"`).toMatch(definite);
+    }
+    expect(row('energy-first-supplier').label).toBe('Russia as a leading energy supplier to China');
+  });
+  it('says for every rendering whose words they are, from its sentence', () => {
+    const types = Object.fromEntries(
+      c.statements.flatMap((s) =>
+        Object.entries(s.cells).flatMap(([o, v]) =>
+          v.status === 'reported' ? [[`${s.id}/${o}`, `${v.attribution.type} ${v.attribution.speaker}`]] : [],
+        ),
+      ),
+    );
+    expect(types).toMatchObject({
+      'spring-all-year/tass': 'direct-quote Vladimir Putin',
+      'spring-all-year/pivot-to-asia': 'direct-quote Vladimir Putin',
+      'trade-above-200bn/tass': 'direct-quote Vladimir Putin', // the copy lost the opening quotation mark
+      'trade-above-200bn/pivot-to-asia': 'reported-speech the leaders',
+      'energy-first-supplier/rt': 'reported-speech Vladimir Putin', // "He also emphasized"
+      'energy-first-supplier/pivot-to-asia': 'outlet-own-words null',
+      'energy-mutually-beneficial/pivot-to-asia': 'outlet-own-words null', // "was described as", no agent
+      'nuclear-and-high-tech/devdiscourse': 'outlet-own-words null', // "The conversation also touched on"
+      'un-centred-order/rt': 'reported-speech Xi Jinping', // "the Chinese leader stated"
+      'wwii-outcome/tass': 'reported-speech Xi Jinping', // only "show commitment" is in quotation marks
+      'ukraine-discussed/rt': 'outlet-own-words null', // "they discussed": an account of the call
+      'visit-invitation/rt': 'reported-speech Yury Ushakov',
+    });
   });
   it('returns the article’s own characters, curly quotes included', () => {
     expect(row('energy-first-supplier').cells['rt']).toMatchObject({
@@ -104,30 +158,57 @@ describe('figures', () => {
   const of = (outlet: string) =>
     c.figures.flatMap((g) => g.items.filter((f) => f.outlet === outlet).map((f) => `${g.id}: ${f.text}${f.context ? ` (${f.context})` : ''}`));
   it('finds every figure in each article, grouped by measure, with context', () => {
-    expect(of('tass')).toEqual(['trade-total: $200 billion']);
-    expect(of('rt')).toEqual(['trade-currencies: 99.1%', 'trade-total: exceeding $200 billion']);
+    expect(of('tass')).toEqual([
+      'trade-total: consistently surpassed the $200 billion (a lower bound; period in the text: “for a third consecutive year”)',
+    ]);
+    expect(of('rt')).toEqual([
+      'trade-currencies: 99.1% (period in the text: “In November”)',
+      'trade-total: exceeding $200 billion (a lower bound; period in the text: “annually”)',
+      'other: almost an hour and a half (approximate)',
+    ]);
     expect(of('devdiscourse')).toEqual([]);
     expect(of('kyiv-independent')).toEqual([
-      'trade-total: 7% (reported at the Putin–Xi video call, 21 January 2025)',
-      'trade-total: more than $220 billion (reported at the Putin–Xi video call, 21 January 2025)',
+      'trade-total: more than $220 billion (a lower bound; reported at the Putin–Xi video call, 21 January 2025)',
+      'trade-total-percentage: 7% (reported at the Putin–Xi video call, 21 January 2025)',
     ]);
     expect(of('pivot-to-asia')).toEqual([
-      'agricultural-trade: more than 20%',
-      'agricultural-trade: over 20%',
-      'gas-prices: approximately €4.23 per 100 kWh (refers to 2025)',
-      'gas-prices: €11.43 per 100 kWh (refers to 2025)',
+      'agricultural-trade: more than 20% (a lower bound)',
+      'agricultural-trade: over 20% (a lower bound)',
+      'gas-prices: approximately €4.23 per 100 kWh (approximate; period in the text: “In 2025”)',
+      'gas-prices: €11.43 per 100 kWh (period in the text: “In 2025”)',
+      'gas-prices-ratio: nearly three times lower (approximate)',
       'gas-volumes: 38.8 bcm',
-      'gas-volumes: 44 bcm',
+      'gas-volumes: 44 bcm (period in the text: “annually”)',
       'gas-volumes: 12 bcm',
       'gas-volumes: 50 bcm',
-      'gas-volumes: roughly 18 bcm',
-      'energy-purchases: more than US$230 billion (refers to 2025)',
-      'students: over 56,000 Chinese students',
-      'students: more than 21,000 Russian students',
-      'visa-free-stay: up to 30 days (refers to 2025, 2026)',
-      'visa-free-stay: up to 30 days (refers to 2025, 2026)',
-      'trade-total: US$200 billion',
+      'gas-volumes: roughly 18 bcm (approximate)',
+      'energy-purchases: more than US$230 billion (a lower bound; period in the text: “By 2025”, “since the start of the Ukraine conflict”)',
+      'students: over 56,000 Chinese students (a lower bound; period in the text: “currently”)',
+      'students: more than 21,000 Russian students (a lower bound)',
+      'visa-free-stay: up to 30 days (an upper bound; period in the text: “From Sept. 15, 2025, to Sept. 14, 2026”)',
+      'visa-free-stay: up to 30 days (an upper bound; period in the text: “reciprocally until Sept. 14, 2026”)',
+      'trade-total: exceeded US$200 billion (a lower bound; period in the text: “for three consecutive years”)',
+      'other: one-year',
     ]);
+  });
+  it('gives "surpassed" and "exceeded" as floors, like "exceeding" (TASS, Pivot and RT on $200 billion)', () => {
+    const trade = c.figures.find((g) => g.id === 'trade-total')!.items;
+    const bound = (o: string) => trade.filter((f) => f.outlet === o && f.value === 200e9).map((f) => [f.qualifier, f.bound]);
+    expect(bound('tass')).toEqual([['consistently surpassed the', 'floor']]);
+    expect(bound('pivot-to-asia')).toEqual([['exceeded', 'floor']]);
+    expect(bound('rt')).toEqual([['exceeding', 'floor']]);
+  });
+  it('says Pivot’s US$230 billion is a running total since the start of the war, not a figure for 2025', () => {
+    const f = c.figures.flatMap((g) => g.items).find((x) => x.outlet === 'pivot-to-asia' && x.value === 230e9)!;
+    expect(f.period).toEqual(['By 2025', 'since the start of the Ukraine conflict']);
+    expect(f.context).not.toMatch(/refers to 2025/);
+  });
+  it('keeps like with like: no row mixes kinds of figure, and the Kyiv Independent’s 7% is not among the dollar totals', () => {
+    for (const g of c.figures)
+      expect(new Set(g.items.map((f) => (f.kind === 'money' && / per /.test(f.unit) ? 'price' : f.kind))).size, g.id).toBe(1);
+    const row = c.figures.find((g) => g.items.some((f) => f.outlet === 'kyiv-independent' && f.kind === 'percentage'))!;
+    expect(row.items.every((f) => f.kind === 'percentage')).toBe(true);
+    expect(row.label).toBe('Bilateral trade: percentages');
   });
 });
 
@@ -204,7 +285,7 @@ describe('export', () => {
       'taiwan,pivot-to-asia,putin-xi-call-2026-02-04,1,130,0.0485,/outlets/pivot-to-asia/#considerable-attention-was-devoted-to-issues',
     );
     expect(csv['statements.csv']).toContain(
-      '"bilateral trade turnover has stabilized at a consistently high level, exceeding $200 billion annually",/outlets/rt/#putin-noted-the-robust-economic-and',
+      '"bilateral trade turnover has stabilized at a consistently high level, exceeding $200 billion annually",reported-speech,Vladimir Putin,/outlets/rt/#putin-noted-the-robust-economic-and',
     );
   });
   it('writes JSON with links to paragraphs and no markup', () => {
@@ -215,7 +296,14 @@ describe('export', () => {
       event: 'putin-xi-call-2026-02-04',
       status: 'reported',
       quote: 'Every season is spring',
+      attribution: 'direct-quote',
+      attributedTo: 'Vladimir Putin',
       link: '/outlets/tass/#every-season-is-spring-for-russian-chinese',
+    });
+    // Pivot's headline, taken from its URL, is not one the captured page prints.
+    expect(json.outlets.find((o) => o.id === 'pivot-to-asia')).toMatchObject({
+      headlineSupplied: true,
+      headlineSource: "taken from the article's URL",
     });
     expect(JSON.stringify(json)).not.toContain('"segments"');
   });

@@ -197,6 +197,7 @@ describe('the comparison of the fixture corpus', () => {
             status: 'reported',
             quote: '“a new chapter” in relations',
             block: { id: 'both-sides-described-the-partnership-as', number: 2 },
+            attribution: { type: 'direct-quote', speaker: 'both sides' },
           },
           'beta-daily': { status: 'not-reported' },
           'gamma-wire': { status: 'other-event' },
@@ -210,6 +211,7 @@ describe('the comparison of the fixture corpus', () => {
             status: 'reported',
             quote: 'trade between the two countries grew again',
             block: { id: 'the-two-leaders-agreed-that-trade', number: 1 },
+            attribution: { type: 'reported-speech', speaker: 'officials' },
           },
           'gamma-wire': { status: 'other-event' },
         },
@@ -222,11 +224,12 @@ describe('the comparison of the fixture corpus', () => {
         'trade-total',
         [
           ['alpha-agency', '$150 billion', 150e9, null],
-          ['beta-daily', 'more than 12%', 12, null],
           ['gamma-wire', '$90 billion', 90e9, 'reported at the Example talks, 20 November 2025'],
         ],
       ],
-      ['gas-volumes', [['alpha-agency', '40 bcm', 40, 'refers to 2030']]],
+      // A growth rate is not a total: its own row.
+      ['trade-total-percentage', [['beta-daily', 'more than 12%', 12, 'a lower bound']]],
+      ['gas-volumes', [['alpha-agency', '40 bcm', 40, 'period in the text: “by 2030”']]],
     ]);
   });
   it('counts wordings (the longer of two overlapping once) and cited sources', () => {
@@ -266,7 +269,12 @@ describe('the comparison of the fixture corpus', () => {
     expect(compareCorpus(corpus, otherEvent).statements[0]!.cells).toEqual({
       'alpha-agency': { status: 'other-event' },
       'beta-daily': { status: 'other-event' },
-      'gamma-wire': { status: 'reported', quote: 'trade worth $90 billion', block: { id: 'the-talks-covered-the-war-and', number: 1 } },
+      'gamma-wire': {
+        status: 'reported',
+        quote: 'trade worth $90 billion',
+        block: { id: 'the-talks-covered-the-war-and', number: 1 },
+        attribution: { type: 'outlet-own-words', speaker: null },
+      },
     });
   });
 });

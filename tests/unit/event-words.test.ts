@@ -6,10 +6,13 @@ import EventNotice from '../../src/components/EventNotice.astro';
 import {
   differentNoun,
   editionWords,
+  howCovered,
   kindFromTitle,
+  longDate,
   nounOfKind,
   noticeWords,
   otherEventPhrase,
+  outletCount,
   relation,
   saidAt,
   type EventWording,
@@ -116,6 +119,26 @@ describe('EventNotice', () => {
   it('says the article’s event is the later one when it is', async () => {
     expect(await render('2026-03-10', '2026-02-04')).toBe(
       'Different call. This article reports the Putin–Xi video call of 10 March 2026, not the one of 4 February 2026. It was captured alongside coverage of the earlier call; its figures and statements refer to the later one.',
+    );
+  });
+});
+
+describe('counts of outlets, said for what they are', () => {
+  const main = call('2026-02-04');
+  it('counts every outlet plainly when all cover the edition’s event', () => {
+    expect(outletCount(main, [main, main, main])).toBe('3 outlets');
+    expect(howCovered(summit, [summit, summit])).toBe('How 2 outlets covered the Lakeshore summit, 2 March 2031');
+  });
+  it('never counts an outlet on another event as coverage of this one', () => {
+    const earlier = call('2025-01-21');
+    expect(longDate(earlier)).toBe('21 January 2025');
+    expect(outletCount(main, [main, earlier, main, main, main])).toBe('4 outlets on this call, 1 on the call of 21 January 2025');
+    expect(howCovered(main, [main, earlier, main, main, main])).toBe(
+      'How outlets covered the Putin–Xi video call, 2026-02-04: 4 outlets on this call, 1 on the call of 21 January 2025',
+    );
+    // Two other events, by date, each in its own words; one outlet on the main event is "1 outlet".
+    expect(outletCount(main, [main, summit, earlier, earlier])).toBe(
+      '1 outlet on this call, 2 on the call of 21 January 2025, 1 on the summit of 2 March 2031',
     );
   });
 });

@@ -70,10 +70,10 @@ describe('article frontmatter', () => {
 
   it('rejects an unknown key by name, suggesting the field meant', () => {
     expect(issues(articles.safeParse({ ...goodArticle, headlin: 'X' }))).toEqual([
-      'headlin: is not a field of an article: did you mean headline? remove it or use one of outlet, event, headline, headlineSupplied, headlineSource, standfirst, byline, dateline, creditLine, published, updated, captured, url, language',
+      'headlin: is not a field of an article: did you mean headline? remove it or use one of outlet, event, headline, headlineSupplied, headlineSource, standfirst, byline, bylineSource, dateline, creditLine, published, updated, captured, url, language',
     ]);
     expect(issues(articles.safeParse({ ...goodArticle, bias: 'left' }))[0]).toBe(
-      'bias: is not a field of an article: remove it or use one of outlet, event, headline, headlineSupplied, headlineSource, standfirst, byline, dateline, creditLine, published, updated, captured, url, language',
+      'bias: is not a field of an article: remove it or use one of outlet, event, headline, headlineSupplied, headlineSource, standfirst, byline, bylineSource, dateline, creditLine, published, updated, captured, url, language',
     );
   });
 });

@@ -11,7 +11,9 @@ export function columnHeads(columns: readonly ColumnInput[]): Column[] {
     country: c.outletCountry,
     articleId: c.articleId,
     headline: c.headline,
-    headlineSupplied: c.headlineSupplied,
+    // A headline taken from the URL or the capture's metadata is not the page's printed wording either.
+    headlineSupplied: c.headlineSupplied || c.headlineSource !== null,
+    headlineSource: c.headlineSource,
     published: c.published?.iso ?? null,
     eventId: c.eventId,
     eventTitle: c.eventTitle,

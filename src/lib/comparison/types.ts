@@ -1,7 +1,8 @@
 /** What the comparison takes (plain data from the corpus) and what it gives the pages and the exports. */
 import type { PointInTime } from '../../schemas/fields.ts';
 import type { Block } from '../blocks.ts';
-import type { FigureKind } from '../figures.ts';
+import type { FigureBound, FigureKind } from '../figures.ts';
+import type { Attribution } from './attribution.ts';
 import type { Marker } from './markers.ts';
 
 /** One article, as the comparison reads it. */
@@ -22,6 +23,8 @@ export interface ColumnInput extends ArticleInput {
   outletCountry: string;
   headline: string;
   headlineSupplied: boolean;
+  /** Where a headline the captured page does not print came from ("taken from the article's URL"); null when it prints it. */
+  headlineSource: string | null;
   published: PointInTime | null;
   eventTitle: string;
   eventDate: string;
@@ -103,7 +106,10 @@ export interface Column {
   country: string;
   articleId: string;
   headline: string;
+  /** True when the headline is not one the captured page prints: written by Parallax, or taken from elsewhere (see headlineSource). */
   headlineSupplied: boolean;
+  /** Where a headline the captured page does not print came from; null when Parallax wrote it or the page prints it. */
+  headlineSource: string | null;
   published: string | null;
   eventId: string;
   eventTitle: string;
@@ -128,7 +134,18 @@ export interface TopicRow {
   cells: Record<string, TopicCell>;
 }
 
-export type StatementCell = { status: 'reported'; quote: string; block: BlockRef } | { status: 'not-reported' } | { status: 'other-event' };
+export type { Attribution } from './attribution.ts';
+
+export type StatementCell =
+  | {
+      status: 'reported';
+      quote: string;
+      block: BlockRef;
+      /** Direct quote, reported speech or the outlet's own words, and to whom, as the sentence says. */
+      attribution: Attribution;
+    }
+  | { status: 'not-reported' }
+  | { status: 'other-event' };
 
 export interface StatementRow {
   id: string;
@@ -138,16 +155,20 @@ export interface StatementRow {
   cells: Record<string, StatementCell>;
 }
 
-interface FigureItem {
+export interface FigureItem {
   outlet: string;
   text: string;
   kind: FigureKind;
   value: number;
   unit: string;
   qualifier: string | null;
+  /** What the qualifier makes of the figure: a floor ("exceeded"), a ceiling ("up to"), an approximation ("about"); null when plain. */
+  bound: FigureBound | null;
+  /** The words that say what period it covers, as printed ("annually", "since the start of the Ukraine conflict"); empty when none. */
+  period: string[];
   sentence: string;
   block: BlockRef;
-  /** What dates the figure, when it is not simply this event: "2025", or the other event it was reported at. */
+  /** What the reader is told beside it: the period as printed, and the other event it was reported at. */
   context: string | null;
 }
 

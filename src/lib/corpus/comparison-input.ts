@@ -12,6 +12,7 @@ const columnInput = (a: Article): ColumnInput => ({
   outletCountry: a.outlet.country,
   headline: a.headline,
   headlineSupplied: a.headlineSupplied,
+  headlineSource: a.headlineSource ?? null,
   published: a.published,
   eventTitle: a.event.title,
   eventDate: a.event.date.iso,
