@@ -118,6 +118,7 @@ describe('outlet pages', () => {
       .$('script[type="application/ld+json"]')
       .map((_, s) => JSON.parse(page('/compare/').$(s).text()) as Record<string, unknown>)
       .get()
+      .map((x) => x as Record<string, unknown>)
       .flatMap((x) => (Array.isArray(x['@graph']) ? (x['@graph'] as Record<string, unknown>[]) : [x]))
       .find((x) => x['@type'] === 'Dataset')!;
     expect(ld['name']).toBe('How outlets covered the Putin–Xi video call, 4 February 2026: 4 outlets on this call, 1 on the call of 21 January 2025');
