@@ -46,6 +46,7 @@ if (words && body && 'highlights' in CSS) {
           range.setStart(node, index);
           range.setEnd(node, index + segment.length);
           ranges.push(range);
+          break;
         }
       }
     }
