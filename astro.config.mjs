@@ -47,10 +47,10 @@ export default defineConfig({
   // The build script keys the cache by content folder and rendering code (see src/build/build.ts).
   cacheDir: process.env.PARALLAX_CACHE_DIR || './node_modules/.astro',
   devToolbar: { enabled: false },
-  // Pages only: not the 404 page, the data files, images or the manifest.
+  // Pages only: not the 404 and offline pages, the data files, images or the manifest.
   integrations: [
     sitemap({
-      filter: (page) => page.endsWith('/') && !page.includes('/404'),
+      filter: (page) => page.endsWith('/') && !page.includes('/404') && !page.endsWith('/offline/'),
       serialize: (item) => {
         const date = lastmod(item.url);
         return date ? { ...item, lastmod: date } : item;

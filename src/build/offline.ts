@@ -6,7 +6,8 @@
  * index is part of what must be available offline.
  */
 import path from 'node:path';
-import { getManifest, generateSW } from 'workbox-build';
+import { getManifest, generateSW, type RuntimeCaching } from 'workbox-build';
+import { offlinePath } from '../lib/paths.ts';
 
 /**
  * Up to this much, everything is precached on the first visit. A larger site
@@ -27,6 +28,8 @@ const SEARCH_CORE = [
   'pagefind/filter/*',
 ];
 const EVERYTHING = ['**/*.{html,css,js,svg,webmanifest,png,ico,json,csv}', ...SEARCH_CORE, 'pagefind/fragment/*'];
+/** The page shown offline for an address the worker has not kept (src/pages/offline.astro). */
+const OFFLINE_PAGE = `${offlinePath()}index.html`;
 const SHELL = ['*.{html,svg,webmanifest,json}', '{compare,search}/index.html', 'outlets/*/index.html', '_astro/*', 'icons/*', ...SEARCH_CORE];
 
 export async function writeServiceWorker(site: string): Promise<{ files: number; bytes: number }> {
@@ -38,21 +41,27 @@ export async function writeServiceWorker(site: string): Promise<{ files: number;
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
   });
   const small = all.size <= PRECACHE_ALL_UP_TO;
+  // Offline, a page the worker has not kept is the site's own offline page (precached), not the browser's error.
+  const fallback = { precacheFallback: { fallbackURL: OFFLINE_PAGE } };
+  const pages: RuntimeCaching = { urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkOnly', options: fallback };
   const { count, size, warnings } = await generateSW({
     globDirectory: site,
-    globPatterns: small ? EVERYTHING : SHELL,
-    ...(small
-      ? {}
-      : {
-          runtimeCaching: [
-            { urlPattern: ({ url }) => url.pathname.startsWith('/outlets/'), handler: 'StaleWhileRevalidate', options: { cacheName: 'articles' } },
-            {
-              urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/fragment/'),
-              handler: 'CacheFirst',
-              options: { cacheName: 'search-fragments' },
-            },
-          ],
-        }),
+    globPatterns: small ? EVERYTHING : [...SHELL, OFFLINE_PAGE.slice(1)],
+    runtimeCaching: small
+      ? [pages]
+      : [
+          {
+            urlPattern: ({ url }) => url.pathname.startsWith('/outlets/'),
+            handler: 'StaleWhileRevalidate',
+            options: { cacheName: 'articles', ...fallback },
+          },
+          {
+            urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/fragment/'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'search-fragments' },
+          },
+          pages,
+        ],
     // Pagefind's own UI bundles are not used by the site; share cards are for other sites to fetch.
     globIgnores: ignores,
     swDest: path.join(site, 'sw.js'),

@@ -38,6 +38,9 @@ function encodeTextDirective(text: string): string {
 /** `/compare/` */
 export const comparePath = (): string => '/compare/';
 
+/** `/offline/`: what the service worker shows, offline, for an address it has not kept. */
+export const offlinePath = (): string => '/offline/';
+
 /** The ids of /compare/'s rows, one builder per section, so every link to a row and the row itself agree. */
 export const compareRowId = {
   coverage: (topic: string) => `coverage-${topic}`,

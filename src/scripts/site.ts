@@ -1,15 +1,13 @@
 /**
  * The little every page runs, kept to a few hundred bytes:
  * - "/" focuses the search box (unless the reader is typing somewhere);
- * - ?highlight=… marks those words in the article, with the CSS Custom
+ * - ?highlight=… marks those whole words in the article, with the CSS Custom
  *   Highlight API (no change to the page's text, nothing to undo);
  * - a paragraph's or a comparison row's own link also copies its address,
- *   with a visible, announced confirmation (the link works without this);
+ *   without ?highlight=, with a visible, announced confirmation (the link works without this);
  * - the service worker that keeps the site readable and searchable offline, and
  *   a notice with a reload button when it has a newer build than the page shows.
  */
-// "?site": bundled into this inline script, not shared with the search page's (see inline-imports.d.ts).
-import { fold } from '../lib/fold.ts?site';
 
 addEventListener('keydown', (e) => {
   const t = e.target as HTMLElement;
@@ -27,41 +25,46 @@ const MAX_TERMS = 10;
 const MAX_PER_TERM = 200;
 const words = new URLSearchParams(location.search).get('highlight');
 const body = document.querySelector('.article-body');
+// Every browser with the Highlight API has Intl.Segmenter.
 if (words && body && 'highlights' in CSS) {
-  // Folded like the text, so a curly apostrophe in either matches a straight one in the other.
-  const key = (s: string) => fold(s.toLowerCase());
-  const needles = [
-    ...new Set(
-      key(words)
-        .split(/\s+/)
-        .filter((w) => w.length > 1),
-    ),
-  ].slice(0, MAX_TERMS);
-  const nodes: Text[] = [];
-  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-  const texts = nodes.map((node) => key(node.data));
+  // Whole words only, with the bounds Unicode draws for every script (Chinese and Thai put no spaces between words):
+  // "is" marks "is", never the middle of "his". Compared as a collator does at its base strength, ignoring
+  // punctuation: case, accents and curly or straight apostrophes do not matter.
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+  const same = new Intl.Collator(undefined, { sensitivity: 'base', ignorePunctuation: true }).compare;
+  const split = (s: string) => [...segmenter.segment(s)].filter((w) => w.isWordLike);
+  // Each word asked for, with how many more times it may be marked.
+  const left = new Map([...new Set(split(words.toLowerCase()).map((w) => w.segment))].slice(0, MAX_TERMS).map((w) => [w, MAX_PER_TERM]));
   const ranges: Range[] = [];
-  for (const needle of needles) {
-    let marked = 0;
-    texts.forEach((text, i) => {
-      for (let at = text.indexOf(needle); at >= 0 && marked < MAX_PER_TERM; at = text.indexOf(needle, at + needle.length), marked++) {
-        const range = new Range();
-        range.setStart(nodes[i]!, at);
-        range.setEnd(nodes[i]!, at + needle.length);
-        ranges.push(range);
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const { segment, index } of split((node as Text).data)) {
+      for (const [word, n] of left) {
+        if (n && !same(word, segment)) {
+          left.set(word, n - 1);
+          const range = new Range();
+          range.setStart(node, index);
+          range.setEnd(node, index + segment.length);
+          ranges.push(range);
+          break;
+        }
       }
-    });
+    }
   }
   CSS.highlights.set('search', new Highlight(...ranges));
 }
 
 const toast = document.getElementById('toast');
+// Where a click also copies, the paragraph links say so: "Copy the link to paragraph 3", and "Copy link" on hover.
+if (navigator.clipboard) for (const a of document.querySelectorAll('.block-link')) a.ariaLabel = `Copy the l${a.ariaLabel!.slice(1)}`;
 let hide: ReturnType<typeof setTimeout> | undefined;
 addEventListener('click', (e) => {
   const link = (e.target as Element).closest?.<HTMLAnchorElement>('a.block-link, a.row-link');
   if (!link || !toast || !navigator.clipboard) return;
-  navigator.clipboard.writeText(link.href).then(
+  // The address without ?highlight=: words searched for by one reader are not what the link's receiver asked for.
+  const url = new URL(link.href);
+  url.searchParams.delete('highlight');
+  navigator.clipboard.writeText(url.href).then(
     () => {
       toast.textContent = 'Link copied to the clipboard';
       clearTimeout(hide);

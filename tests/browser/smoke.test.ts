@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, startSession, type Session } from '../helpers/browser.ts';
 import { outletIds } from '../helpers/site.ts';
 
-const routes = ['/', '/compare/', '/search/', '/404.html', ...outletIds().map((id) => `/outlets/${id}/`)];
+const routes = ['/', '/compare/', '/search/', '/404.html', '/offline/', ...outletIds().map((id) => `/outlets/${id}/`)];
 let session: Session;
 
 beforeAll(async () => {

@@ -10,7 +10,8 @@ let pages: Page[];
 let content: Page[];
 beforeAll(async () => {
   pages = await loadSite(dist);
-  content = pages.filter((p) => p.route !== '/404.html');
+  // Not the 404 and offline pages: they are not content, have no canonical address and are not in the sitemap.
+  content = pages.filter((p) => !['/404.html', '/offline/'].includes(p.route));
 });
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -122,6 +123,13 @@ describe('sitemap, robots, manifest', () => {
     expect(p.$('meta[name="robots"]').attr('content')).toBe('noindex');
     expect(p.$('a[href^="/outlets/"]').length).toBe(outletIds().length);
     expect(p.$('form[action="/search/"]').length).toBe(1);
+  });
+
+  it('has an offline page that is not indexed and leads to the home page, the comparison, search and the outlets', () => {
+    const p = pages.find((x) => x.route === '/offline/')!;
+    expect(p.$('meta[name="robots"]').attr('content')).toBe('noindex');
+    expect(p.$('main a[href^="/outlets/"]').length).toBe(outletIds().length);
+    for (const href of ['/', '/compare/', '/search/']) expect(p.$(`main a[href="${href}"]`).length, href).toBe(1);
   });
 });
 

@@ -20,9 +20,9 @@ beforeAll(async () => {
 });
 
 describe('every page', () => {
-  it('includes home, compare, search, 404 and one page per outlet', () => {
+  it('includes home, compare, search, 404, offline and one page per outlet', () => {
     expect(pages.map((p) => p.route).sort()).toEqual(
-      ['/', '/404.html', '/compare/', '/search/', ...outletIds().map((id) => `/outlets/${id}/`)].sort(),
+      ['/', '/404.html', '/compare/', '/offline/', '/search/', ...outletIds().map((id) => `/outlets/${id}/`)].sort(),
     );
   });
 
