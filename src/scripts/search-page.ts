@@ -13,8 +13,9 @@ import { MAX_QUERY_LENGTH } from '../lib/consts.ts';
 import { outletPath } from '../lib/paths.ts';
 import { FILTERS } from '../lib/search-filters.ts';
 import { parseQuery } from '../lib/search-query.ts';
-import { excerpt } from '../lib/search-results.ts';
-import { cutNotice, INDEX_FAILED, MAX_HITS_SHOWN, moreParagraphs, SEARCHING, SearchSession, type PageData } from '../lib/search-session.ts';
+import { excerpt, type Anchor } from '../lib/search-results.ts';
+import { cutNotice, INDEX_FAILED, MAX_HITS_SHOWN, moreParagraphs, SEARCHING, SearchSession, type Hit, type PageData } from '../lib/search-session.ts';
+import { otherOutlets, sameStatements, SAME_STATEMENT, statementPath, type StatementGroup } from '../lib/search-statements.ts';
 import { correctedUrl, pagefindFilters, stateFromUrl, urlForState, type KnownFilters, type SearchState } from '../lib/search-url.ts';
 
 interface SiteData {
@@ -188,7 +189,57 @@ async function more(c: Current): Promise<void> {
     if (c.mine !== generation) return;
     session.record(pages);
   }
+  await loadStatements(session);
+  if (c.mine !== generation) return;
   render(c);
+}
+
+/** Alignment groups, by file, fetched once per page view; undefined when one did not load (offline before its first visit). */
+const statementFiles = new Map<string, Promise<void>>();
+const statementGroups = new Map<string, StatementGroup | undefined>();
+
+/** The groups a shown paragraph's sentences belong to (its page's metadata names them). */
+function groupsOf(hit: Hit, paragraph: Anchor): string[] {
+  return (hit.statements.get(paragraph.id) ?? []).map((g) => statementPath(hit.event, g));
+}
+
+/** Fetches the group files of every paragraph on screen that has any (most have none, and cost nothing). */
+async function loadStatements(session: SearchSession): Promise<void> {
+  const files = session.hits.flatMap((hit) => hit.paragraphs.slice(0, MAX_HITS_SHOWN).flatMap((p) => groupsOf(hit, p)));
+  for (const file of files)
+    if (!statementFiles.has(file))
+      statementFiles.set(
+        file,
+        fetch(file)
+          .then((r) => (r.ok ? (r.json() as Promise<StatementGroup>) : undefined))
+          .catch(() => undefined)
+          .then((group) => void statementGroups.set(file, group)),
+      );
+  await Promise.all(files.map((f) => statementFiles.get(f)));
+}
+
+/** "Same statement in other outlets" under a result's paragraph: each other outlet's own words, linked to its paragraph. */
+function statementsBlock(hit: Hit, paragraph: Anchor, query: SearchSession['query'], outlet: string): HTMLElement | undefined {
+  const files = groupsOf(hit, paragraph);
+  if (files.length === 0) return undefined;
+  const groups = files.map((f) => statementGroups.get(f));
+  const page = new URL(hit.url, location.href).pathname;
+  const found = sameStatements({ page, outlet, paragraph: paragraph.id, text: paragraph.text }, groups, query);
+  if (found.length === 0) return undefined;
+  const items = found.flatMap((s) => [
+    ...s.others.map((m) =>
+      el('li', {}, [
+        el('a', { href: m.href }, [
+          el('span', { className: 'outlet', textContent: data.outlets[m.outlet]?.name ?? m.outlet }),
+          ' ',
+          el('span', { className: 'wording', textContent: `(${m.wording})` }),
+          el('blockquote', { textContent: m.text }),
+        ]),
+      ]),
+    ),
+    ...(s.more ? [el('li', { className: 'more', textContent: otherOutlets(s.more) })] : []),
+  ]);
+  return el('div', { className: 'same' }, [el('p', { className: 'same-title', textContent: SAME_STATEMENT }), el('ul', {}, items)]);
 }
 
 function render(c: Current): void {
@@ -218,9 +269,11 @@ function render(c: Current): void {
         const target = new URL(pageUrl.pathname, location.href);
         target.searchParams.set('highlight', session.highlight);
         target.hash = p.id;
+        const same = statementsBlock(article, p, session.query, outlet);
         hits.append(
           el('li', {}, [
             el('a', { href: target.pathname + target.search + target.hash }, [el('blockquote', {}, segmentsToNodes(excerpt(p.text, session.query)))]),
+            ...(same ? [same] : []),
           ]),
         );
       }
