@@ -37,7 +37,8 @@
  * sentences × BLOCKING_TERMS × POSTINGS pair scores, linear in the number of
  * outlets covering it. An event with more than `MAX_OUTLETS` outlets aligns
  * its first `MAX_OUTLETS` (by outlet id), and an article contributes at most
- * `MAX_SENTENCES` sentences: both are reported in the result.
+ * `MAX_SENTENCES` sentences; the sentences beyond either bound are in no
+ * group (`npm run bench:align` prints both bounds).
  */
 import { slug } from 'github-slugger';
 import { leadingWords } from '../blocks.ts';
