@@ -76,17 +76,30 @@ export function statementFiles(
   );
 }
 
+/** Each alignment's metadata by article, built once (every article page asks for its own). */
+const metaByArticle = new WeakMap<readonly AlignedEvent[], Map<string, string>>();
+
 /**
  * The `statements` metadata of one article: `<paragraph>=<group>` for each
- * grouped paragraph and group, space-separated, in page order of the groups;
+ * grouped paragraph and group, space-separated, in the order of the groups;
  * undefined when none of its sentences is grouped. Paragraph and group ids
  * are slugs, so neither holds a space, `=` or the comma Pagefind splits
  * metadata on.
  */
 export function statementMeta(events: readonly AlignedEvent[], article: string): string | undefined {
-  const pairs = new Set<string>();
-  for (const e of events) for (const g of e.groups) for (const m of g.members) if (m.article === article) pairs.add(`${m.paragraph}=${g.id}`);
-  return pairs.size ? [...pairs].join(' ') : undefined;
+  let byArticle = metaByArticle.get(events);
+  if (!byArticle) {
+    const pairs = new Map<string, Set<string>>();
+    for (const e of events)
+      for (const g of e.groups)
+        for (const m of g.members) {
+          const set = pairs.get(m.article) ?? new Set<string>();
+          pairs.set(m.article, set.add(`${m.paragraph}=${g.id}`));
+        }
+    byArticle = new Map([...pairs].map(([a, set]) => [a, [...set].join(' ')]));
+    metaByArticle.set(events, byArticle);
+  }
+  return byArticle.get(article);
 }
 
 /** Reads `statementMeta()` back: each paragraph's groups. Anything malformed is skipped. */
