@@ -13,7 +13,7 @@
  */
 import type { Query } from './search-query.ts';
 import { hasPhrases, matchingParagraphs, type Anchor } from './search-results.ts';
-import { parseStatementMeta, STATEMENTS_META } from './search-statements.ts';
+import { parseStatementMeta, STATEMENTS_META, type GroupedSentence } from './search-statements.ts';
 import { isFiltered, type SearchState } from './search-url.ts';
 
 /** Articles whose text a search reads at a time. */
@@ -40,9 +40,9 @@ export interface PageData {
 export interface Hit {
   url: string;
   paragraphs: Anchor[];
-  /** The page's event, and its paragraphs that hold a sentence of an alignment group, with the groups (lib/search-statements.ts). */
+  /** The page's event, and its paragraphs' sentences that belong to an alignment group, with the groups (lib/search-statements.ts). */
   event: string;
-  statements: Map<string, string[]>;
+  statements: Map<string, GroupedSentence[]>;
 }
 
 const count = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;

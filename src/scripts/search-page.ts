@@ -15,7 +15,15 @@ import { FILTERS } from '../lib/search-filters.ts';
 import { parseQuery } from '../lib/search-query.ts';
 import { excerpt, type Anchor } from '../lib/search-results.ts';
 import { cutNotice, INDEX_FAILED, MAX_HITS_SHOWN, moreParagraphs, SEARCHING, SearchSession, type Hit, type PageData } from '../lib/search-session.ts';
-import { otherOutlets, sameStatements, SAME_STATEMENT, statementPath, type StatementGroup } from '../lib/search-statements.ts';
+import {
+  matchedSentences,
+  nextStatementFiles,
+  otherOutlets,
+  sameStatements,
+  SAME_STATEMENT,
+  statementPath,
+  type StatementGroup,
+} from '../lib/search-statements.ts';
 import { correctedUrl, pagefindFilters, stateFromUrl, urlForState, type KnownFilters, type SearchState } from '../lib/search-url.ts';
 
 interface SiteData {
@@ -194,37 +202,42 @@ async function more(c: Current): Promise<void> {
   render(c);
 }
 
-/** Alignment groups, by file, fetched once per page view; undefined when one did not load (offline before its first visit). */
+/** Alignment groups, by file, fetched once per page view; one that did not load (offline before a first visit) is tried again by the next search. */
 const statementFiles = new Map<string, Promise<void>>();
-const statementGroups = new Map<string, StatementGroup | undefined>();
+const statementGroups = new Map<string, StatementGroup>();
 
-/** The groups a shown paragraph's sentences belong to (its page's metadata names them). */
-function groupsOf(hit: Hit, paragraph: Anchor): string[] {
-  return (hit.statements.get(paragraph.id) ?? []).map((g) => statementPath(hit.event, g));
+/** The group files of a shown paragraph's sentences that hold a match (its page's metadata names them). */
+function groupsOf(hit: Hit, paragraph: Anchor, query: SearchSession['query']): string[] {
+  return matchedSentences(hit.statements.get(paragraph.id) ?? [], paragraph.text, query).map((s) => statementPath(hit.event, s.group));
 }
 
-/** Fetches the group files of every paragraph on screen that has any (most have none, and cost nothing). */
+/** Fetches the group files of the paragraphs on screen whose match is in a grouped sentence (most have none, and cost nothing). */
 async function loadStatements(session: SearchSession): Promise<void> {
-  const files = session.hits.flatMap((hit) => hit.paragraphs.slice(0, MAX_HITS_SHOWN).flatMap((p) => groupsOf(hit, p)));
-  for (const file of files)
-    if (!statementFiles.has(file))
-      statementFiles.set(
-        file,
-        fetch(file)
-          .then((r) => (r.ok ? (r.json() as Promise<StatementGroup>) : undefined))
-          .catch(() => undefined)
-          .then((group) => void statementGroups.set(file, group)),
-      );
-  await Promise.all(files.map((f) => statementFiles.get(f)));
+  const wanted = session.hits.flatMap((hit) => hit.paragraphs.slice(0, MAX_HITS_SHOWN).flatMap((p) => groupsOf(hit, p, session.query)));
+  for (const file of nextStatementFiles(wanted, statementFiles))
+    statementFiles.set(
+      file,
+      fetch(file)
+        .then((r) => (r.ok ? (r.json() as Promise<StatementGroup>) : undefined))
+        .catch(() => undefined)
+        .then((group) => {
+          if (group) statementGroups.set(file, group);
+          else statementFiles.delete(file);
+        }),
+    );
+  await Promise.all(wanted.map((f) => statementFiles.get(f)));
 }
 
 /** "Same statement in other outlets" under a result's paragraph: each other outlet's own words, linked to its paragraph. */
 function statementsBlock(hit: Hit, paragraph: Anchor, query: SearchSession['query'], outlet: string): HTMLElement | undefined {
-  const files = groupsOf(hit, paragraph);
-  if (files.length === 0) return undefined;
-  const groups = files.map((f) => statementGroups.get(f));
-  const page = new URL(hit.url, location.href).pathname;
-  const found = sameStatements({ page, outlet, paragraph: paragraph.id, text: paragraph.text }, groups, query);
+  const sentences = hit.statements.get(paragraph.id) ?? [];
+  if (sentences.length === 0) return undefined;
+  const groups = new Map<string, StatementGroup>();
+  for (const s of sentences) {
+    const group = statementGroups.get(statementPath(hit.event, s.group));
+    if (group) groups.set(s.group, group);
+  }
+  const found = sameStatements({ outlet, text: paragraph.text, sentences }, groups, query);
   if (found.length === 0) return undefined;
   const items = found.flatMap((s) => [
     ...s.others.map((m) =>
