@@ -5,7 +5,8 @@
  * files and bytes in dist/, the index size, and in Chromium the bytes and
  * time of a cold first search and of warm searches for a common word, a rare
  * word and an exact phrase, with what the cold search fetched by kind, and
- * the sentence aligner on its own (bench-align.ts). Prints
+ * the sentence aligner on its own (bench-align.ts: its time and peak memory
+ * per size, so the default run reports them at 1,000 and 10,000). Prints
  * tables and writes bench-results/bench.json.
  */
 import { spawn } from 'node:child_process';
@@ -84,6 +85,7 @@ function part(url: string): string {
   if (pathname.endsWith('.pf_filter')) return 'filters';
   if (/\/wasm\.[\w-]+\.pagefind$/.test(pathname)) return 'WebAssembly';
   if (pathname.startsWith('/pagefind/')) return 'script';
+  if (pathname.startsWith('/data/statements/')) return 'statements';
   return 'other';
 }
 
@@ -180,6 +182,12 @@ const kinds = ['script', 'WebAssembly', 'metadata', 'index chunks', 'filters', '
 console.log(`| articles | ${kinds.join(' | ')} |`);
 console.log(`| --- | ${kinds.map(() => '---').join(' | ')} |`);
 for (const r of results) console.log(`| ${r.size} | ${kinds.map((k) => kb(r.search.cold.parts[k] ?? 0)).join(' | ')} |`);
+// The exact phrase is a statement other outlets word differently: its results fetch their alignment groups.
+console.log('\nWhat the exact phrase fetched (statements: the alignment groups of its results, for "Same statement in other outlets"):\n');
+const phraseKinds = ['index chunks', 'fragments', 'statements', 'other'];
+console.log(`| articles | ${phraseKinds.join(' | ')} |`);
+console.log(`| --- | ${phraseKinds.map(() => '---').join(' | ')} |`);
+for (const r of results) console.log(`| ${r.size} | ${phraseKinds.map((k) => kb(r.search.phrase.parts[k] ?? 0)).join(' | ')} |`);
 console.log('\nThe sentence aligner on its own (reading the articles and aligning every event, in a fresh process):\n');
 console.log('| articles | outlets per event | align | per article | peak memory | groups | sentences grouped |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');

@@ -55,6 +55,12 @@ export async function writeServiceWorker(site: string): Promise<{ files: number;
             handler: 'StaleWhileRevalidate',
             options: { cacheName: 'articles', ...fallback },
           },
+          // Search's "Same statement in other outlets": each alignment group's file, kept once fetched.
+          {
+            urlPattern: ({ url }) => url.pathname.startsWith('/data/statements/'),
+            handler: 'StaleWhileRevalidate',
+            options: { cacheName: 'statements' },
+          },
           {
             urlPattern: ({ url }) => url.pathname.startsWith('/pagefind/fragment/'),
             handler: 'CacheFirst',

@@ -26,7 +26,7 @@ export interface Anchor {
 const PARAGRAPH_ELEMENTS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
 
 /** The matcher that marks a query in text: its phrases exactly, its words with any ending. */
-function queryMatcher(query: Query) {
+export function queryMatcher(query: Query) {
   return compileMatcher(
     [
       ...query.phrases.map((p, i) => ({ key: `p${i}`, patterns: [p.replace(/\*$/, '')] })),

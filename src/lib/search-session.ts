@@ -13,6 +13,7 @@
  */
 import type { Query } from './search-query.ts';
 import { hasPhrases, matchingParagraphs, type Anchor } from './search-results.ts';
+import { parseStatementMeta, STATEMENTS_META, type GroupedSentence } from './search-statements.ts';
 import { isFiltered, type SearchState } from './search-url.ts';
 
 /** Articles whose text a search reads at a time. */
@@ -32,12 +33,16 @@ export interface PageData {
   filters: Record<string, string[]>;
   locations: number[];
   anchors: Anchor[];
+  meta?: Record<string, string>;
 }
 
 /** An article that holds the query, and its paragraphs that carry it, best first. */
 export interface Hit {
   url: string;
   paragraphs: Anchor[];
+  /** The page's event, and its paragraphs' sentences that belong to an alignment group, with the groups (lib/search-statements.ts). */
+  event: string;
+  statements: Map<string, GroupedSentence[]>;
 }
 
 const count = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
@@ -107,7 +112,8 @@ export class SearchSession {
       const paragraphs = matchingParagraphs(p.anchors, p.locations, this.query);
       if (paragraphs.length === 0) continue;
       const outlet = p.filters['outlet']?.[0] ?? '';
-      this.groups.set(outlet, [...(this.groups.get(outlet) ?? []), { url: p.url, paragraphs }]);
+      const hit = { url: p.url, paragraphs, event: p.filters['event']?.[0] ?? '', statements: parseStatementMeta(p.meta?.[STATEMENTS_META]) };
+      this.groups.set(outlet, [...(this.groups.get(outlet) ?? []), hit]);
       this.#added++;
     }
   }

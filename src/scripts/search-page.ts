@@ -13,8 +13,17 @@ import { MAX_QUERY_LENGTH } from '../lib/consts.ts';
 import { outletPath } from '../lib/paths.ts';
 import { FILTERS } from '../lib/search-filters.ts';
 import { parseQuery } from '../lib/search-query.ts';
-import { excerpt } from '../lib/search-results.ts';
-import { cutNotice, INDEX_FAILED, MAX_HITS_SHOWN, moreParagraphs, SEARCHING, SearchSession, type PageData } from '../lib/search-session.ts';
+import { excerpt, type Anchor } from '../lib/search-results.ts';
+import { cutNotice, INDEX_FAILED, MAX_HITS_SHOWN, moreParagraphs, SEARCHING, SearchSession, type Hit, type PageData } from '../lib/search-session.ts';
+import {
+  matchedSentences,
+  nextStatementFiles,
+  otherOutlets,
+  sameStatements,
+  SAME_STATEMENT,
+  statementPath,
+  type StatementGroup,
+} from '../lib/search-statements.ts';
 import { correctedUrl, pagefindFilters, stateFromUrl, urlForState, type KnownFilters, type SearchState } from '../lib/search-url.ts';
 
 interface SiteData {
@@ -188,7 +197,62 @@ async function more(c: Current): Promise<void> {
     if (c.mine !== generation) return;
     session.record(pages);
   }
+  await loadStatements(session);
+  if (c.mine !== generation) return;
   render(c);
+}
+
+/** Alignment groups, by file, fetched once per page view; one that did not load (offline before a first visit) is tried again by the next search. */
+const statementFiles = new Map<string, Promise<void>>();
+const statementGroups = new Map<string, StatementGroup>();
+
+/** The group files of a shown paragraph's sentences that hold a match (its page's metadata names them). */
+function groupsOf(hit: Hit, paragraph: Anchor, query: SearchSession['query']): string[] {
+  return matchedSentences(hit.statements.get(paragraph.id) ?? [], paragraph.text, query).map((s) => statementPath(hit.event, s.group));
+}
+
+/** Fetches the group files of the paragraphs on screen whose match is in a grouped sentence (most have none, and cost nothing). */
+async function loadStatements(session: SearchSession): Promise<void> {
+  const wanted = session.hits.flatMap((hit) => hit.paragraphs.slice(0, MAX_HITS_SHOWN).flatMap((p) => groupsOf(hit, p, session.query)));
+  for (const file of nextStatementFiles(wanted, statementFiles))
+    statementFiles.set(
+      file,
+      fetch(file)
+        .then((r) => (r.ok ? (r.json() as Promise<StatementGroup>) : undefined))
+        .catch(() => undefined)
+        .then((group) => {
+          if (group) statementGroups.set(file, group);
+          else statementFiles.delete(file);
+        }),
+    );
+  await Promise.all(wanted.map((f) => statementFiles.get(f)));
+}
+
+/** "Same statement in other outlets" under a result's paragraph: each other outlet's own words, linked to its paragraph. */
+function statementsBlock(hit: Hit, paragraph: Anchor, query: SearchSession['query'], outlet: string): HTMLElement | undefined {
+  const sentences = hit.statements.get(paragraph.id) ?? [];
+  if (sentences.length === 0) return undefined;
+  const groups = new Map<string, StatementGroup>();
+  for (const s of sentences) {
+    const group = statementGroups.get(statementPath(hit.event, s.group));
+    if (group) groups.set(s.group, group);
+  }
+  const found = sameStatements({ outlet, text: paragraph.text, sentences }, groups, query);
+  if (found.length === 0) return undefined;
+  const items = found.flatMap((s) => [
+    ...s.others.map((m) =>
+      el('li', {}, [
+        el('a', { href: m.href }, [
+          el('span', { className: 'outlet', textContent: data.outlets[m.outlet]?.name ?? m.outlet }),
+          ' ',
+          el('span', { className: 'wording', textContent: `(${m.wording})` }),
+          el('blockquote', { textContent: m.text }),
+        ]),
+      ]),
+    ),
+    ...(s.more ? [el('li', { className: 'more', textContent: otherOutlets(s.more) })] : []),
+  ]);
+  return el('div', { className: 'same' }, [el('p', { className: 'same-title', textContent: SAME_STATEMENT }), el('ul', {}, items)]);
 }
 
 function render(c: Current): void {
@@ -218,9 +282,11 @@ function render(c: Current): void {
         const target = new URL(pageUrl.pathname, location.href);
         target.searchParams.set('highlight', session.highlight);
         target.hash = p.id;
+        const same = statementsBlock(article, p, session.query, outlet);
         hits.append(
           el('li', {}, [
             el('a', { href: target.pathname + target.search + target.hash }, [el('blockquote', {}, segmentsToNodes(excerpt(p.text, session.query)))]),
+            ...(same ? [same] : []),
           ]),
         );
       }

@@ -27,7 +27,11 @@ const line = (name: string, s: Scores) =>
     .map(([k, [v, n]]) => `${k} ${v}/${n}`)
     .join(', ')})`;
 
-/** Held-out check: the threshold was chosen on these outlet pairs only; the others were not looked at while tuning. */
+/**
+ * Held-out check: the thresholds were chosen on these outlet pairs only (again when the gold set grew to 37
+ * positives and 56 negatives: pair score 0.15, group average 0.06, the middle of the ranges that scored best
+ * on them); the others were not looked at while tuning.
+ */
 const TUNED = new Set(['rt–tass', 'pivot-to-asia–rt', 'devdiscourse–pivot-to-asia', 'kyiv-independent–tass']);
 const tuned = (p: GoldPair) => TUNED.has([p.a.outlet, p.b.outlet].sort().join('–'));
 
@@ -49,19 +53,25 @@ describe('gold set (tests/fixtures/gold/alignment.yaml)', () => {
     const all = score(shipped, articles, gold);
     const half = score(alone, articles, gold, tuned);
     const held = score(alone, articles, gold, (p) => !tuned(p));
+    const allHeld = score(shipped, articles, gold, (p) => !tuned(p));
     console.log(
       [
         line('aligner alone', own),
         line('  tuned half', half),
         line('  held-out half', held),
         line('with curated statements (/data/alignment.json)', all),
+        line('  held-out half', allHeld),
       ].join('\n'),
     );
+    // Enough judged pairs for the figures to mean something.
+    expect(gold.positives.length).toBeGreaterThanOrEqual(30);
+    expect(gold.negatives.length).toBeGreaterThanOrEqual(20);
     expect(all.precision).toBeGreaterThanOrEqual(0.9);
     expect(all.recall).toBeGreaterThanOrEqual(0.8);
     expect(own.precision).toBeGreaterThanOrEqual(0.9);
     expect(own.recall).toBeGreaterThanOrEqual(0.6);
     expect(held.precision).toBeGreaterThanOrEqual(0.9);
+    expect(allHeld.precision).toBeGreaterThanOrEqual(0.9);
   });
 
   it('finds most curated pairings by itself', () => {
@@ -149,6 +159,20 @@ describe('rules', () => {
     expect(pair('The bridge may prove a turning point for the region.', 'Souza said the bridge is a turning point for the region.')).toBe(
       'analysis and reported words',
     );
+  });
+
+  it('groups a weakly alike pair only when two distinctive words back it, not names or days', () => {
+    const articles = [
+      one('x', 'Souza met Lopez on Monday.', 'The bridge tolls will be abolished next year.'),
+      one('y', 'Lopez greeted Souza on Monday.', 'Next year the bridge tolls are abolished.'),
+    ];
+    const texts = (a: Alignment) => a.events.flatMap((e) => e.groups.map((g) => g.members.map((m) => m.text)));
+    // Every pair held to the rule: only the tolls pair shares two lower-case words few sentences have.
+    expect(texts(align(articles, [], { threshold: 0.01, corroborateBelow: 1 }))).toEqual([
+      ['The bridge tolls will be abolished next year.', 'Next year the bridge tolls are abolished.'],
+    ]);
+    // No pair held to it: the names-and-day pair is grouped too.
+    expect(texts(align(articles, [], { threshold: 0.01, corroborateBelow: 0 }))).toHaveLength(2);
   });
 
   it('never groups across events', () => {

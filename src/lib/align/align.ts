@@ -15,7 +15,10 @@
  *    and none agree ($200 billion and $230 billion; first and fifth), or when
  *    one sentence is the outlet's own analysis and the other reports someone's
  *    words, unless they state the same figure.
- * 4. Pairs at or above the threshold are merged into groups, best first; a
+ * 4. Pairs at or above the threshold are merged into groups, best first (a
+ *    pair only somewhat alike must also share two distinctive words, so
+ *    names, days and the words every sentence of the coverage has do not
+ *    make a pair on their own); a
  *    merge that would put two sentences that can never be grouped together in
  *    one group is refused, and so is one that would join two groups whose
  *    pairs are, on average, not alike.
@@ -34,7 +37,8 @@
  * sentences × BLOCKING_TERMS × POSTINGS pair scores, linear in the number of
  * outlets covering it. An event with more than `MAX_OUTLETS` outlets aligns
  * its first `MAX_OUTLETS` (by outlet id), and an article contributes at most
- * `MAX_SENTENCES` sentences: both are reported in the result.
+ * `MAX_SENTENCES` sentences; the sentences beyond either bound are in no
+ * group (`npm run bench:align` prints both bounds).
  */
 import { slug } from 'github-slugger';
 import { leadingWords } from '../blocks.ts';
@@ -42,10 +46,21 @@ import { fold } from '../patterns.ts';
 import { People, readSentence, sameSpeaker, type FigureValue, type ReadSentence, type Speaker } from './features.ts';
 import { SENTENCE_BLOCKS, splitSentences } from './sentences.ts';
 
-/** Pairs scoring at least this (cosine of idf-weighted content lemmas) are grouped. */
-const THRESHOLD = 0.25;
+/** Pairs scoring at least this (cosine of idf-weighted content lemmas) are grouped… */
+const THRESHOLD = 0.15;
+/** …but below this, only if they also share two distinctive words (`distinct` below): weak overlap needs corroboration. */
+const CORROBORATE_BELOW = 0.25;
+/**
+ * A distinctive word: written in lower case in both sentences (not a name, a
+ * place or a sentence's first word) and in at most this share of the event's
+ * sentences (at least DISTINCT_FLOOR): "adjustment", "sovereignty",
+ * "regardless"; not "cooperation" or "country", which most sentences of a
+ * call's coverage have.
+ */
+const DISTINCT_SHARE = 0.06;
+const DISTINCT_FLOOR = 3;
 /** Two groups merge only if their cross-outlet pairs average at least this. */
-const GROUP_AVERAGE = 0.12;
+const GROUP_AVERAGE = 0.06;
 const BLOCKING_TERMS = 8;
 /** Pairs scoring less are not kept (they count as 0 in a group's average): memory stays in proportion to the pairs that matter. */
 const MIN_SCORE = 0.05;
@@ -97,6 +112,8 @@ export interface AlignOptions {
   groupAverage?: number;
   /** Whether curated statements seed groups (true); false measures the aligner alone. */
   curated?: boolean;
+  corroborateBelow?: number;
+  distinctShare?: number;
 }
 
 /** One sentence of an event, read. */
@@ -115,10 +132,12 @@ export interface Unit extends ReadSentence {
   ids: Int32Array;
   weights: Float64Array;
   norm: number;
+  /** Ids of its distinctive words (see DISTINCT_SHARE), ascending. */
+  distinct: Int32Array;
 }
 
 /** Reads an event's articles into units, with speakers resolved and term weights. */
-export function readEvent(articles: readonly AlignArticle[]): { units: Unit[]; people: People } {
+export function readEvent(articles: readonly AlignArticle[], distinctShare = DISTINCT_SHARE): { units: Unit[]; people: People } {
   const units: Unit[] = [];
   for (const a of articles) {
     let taken = 0;
@@ -140,6 +159,7 @@ export function readEvent(articles: readonly AlignArticle[]): { units: Unit[]; p
           ids: new Int32Array(0),
           weights: new Float64Array(0),
           norm: 0,
+          distinct: new Int32Array(0),
         });
       }
     }
@@ -168,6 +188,11 @@ export function readEvent(articles: readonly AlignArticle[]): { units: Unit[]; p
     u.weights = Float64Array.from(u.ids, (id) => Math.log(1 + n / df[id]!));
     u.norm = Math.sqrt(u.weights.reduce((sum, w) => sum + w * w, 0));
   }
+  const cut = Math.max(DISTINCT_FLOOR, distinctShare * n);
+  for (const u of units) {
+    const lower = new Set(u.lowercase.flatMap((l) => l.split(/[-–—/]/)));
+    u.distinct = Int32Array.from(new Set(u.terms.filter((t) => lower.has(t) && df[ids.get(t)!]! <= cut)), (t) => ids.get(t)!).sort();
+  }
   return { units, people };
 }
 
@@ -187,11 +212,12 @@ function similarity(a: Unit, b: Unit): number {
   return dot / (a.norm * b.norm);
 }
 
-function shared(a: Unit, b: Unit): number {
+/** How many ids two ascending lists share. */
+function common(x: Int32Array, y: Int32Array): number {
   let count = 0;
-  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
-    if (a.ids[i]! < b.ids[j]!) i++;
-    else if (a.ids[i]! > b.ids[j]!) j++;
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (x[i]! < y[j]!) i++;
+    else if (x[i]! > y[j]!) j++;
     else {
       count++;
       i++;
@@ -217,7 +243,7 @@ export function conflict(a: Unit, b: Unit, people: People): string | null {
   if (a.voice !== b.voice && figures !== 'agree') return 'analysis and reported words';
   if (a.voice === 'reported' && b.voice === 'reported' && !sameSpeaker(a.speaker, b.speaker, people)) return 'different speakers';
   // Two sentences of the outlets' own words are alike on one word by chance: a shared fact takes two, or a figure.
-  if (a.voice === 'own' && b.voice === 'own' && figures !== 'agree' && shared(a, b) < 2) return 'too little in common';
+  if (a.voice === 'own' && b.voice === 'own' && figures !== 'agree' && common(a.ids, b.ids) < 2) return 'too little in common';
   return null;
 }
 
@@ -316,7 +342,8 @@ function alignEvent(
 ): AlignmentGroup[] {
   const threshold = options.threshold ?? THRESHOLD;
   const average = options.groupAverage ?? GROUP_AVERAGE;
-  const { units, people } = readEvent(articles);
+  const corroborateBelow = options.corroborateBelow ?? CORROBORATE_BELOW;
+  const { units, people } = readEvent(articles, options.distinctShare);
   const groups = new Groups(units.length);
 
   // Curated statements first: they always hold.
@@ -345,6 +372,7 @@ function alignEvent(
   edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   for (const e of edges) {
     if (e.score < threshold) break;
+    if (e.score < corroborateBelow && common(units[e.a]!.distinct, units[e.b]!.distinct) < 2) continue;
     const [ra, rb] = [groups.find(e.a), groups.find(e.b)];
     if (ra === rb) continue;
     // A large group is checked through its first SAMPLE members (its core, in document order), so a merge costs at most SAMPLE² checks.
