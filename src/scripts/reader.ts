@@ -1,0 +1,26 @@
+/**
+ * The reader's switch on narrow screens: which outlet's column is shown.
+ * Without this script the radio buttons switch by CSS alone (:has), and the
+ * page may move under the reader; with it, the row at the top of the screen
+ * (or the nearest one still shown) stays where it was.
+ */
+for (const reader of document.querySelectorAll<HTMLElement>('.reader')) {
+  reader.dataset['js'] = '';
+  const bar = reader.querySelector<HTMLElement>('.switch');
+  // A browser that restored the form on going back shows what its radio says.
+  reader.dataset['show'] = reader.querySelector<HTMLInputElement>('input[name="reader-show"]:checked')?.value ?? 'a';
+  reader.addEventListener('change', (event) => {
+    const input = event.target as HTMLInputElement;
+    if (input.name !== 'reader-show') return;
+    const leaving = reader.dataset['show'];
+    const top = bar ? bar.getBoundingClientRect().bottom : 0;
+    const rows = [...reader.querySelectorAll<HTMLElement>('.row')].filter((r) => r.offsetParent !== null);
+    const first = rows.findIndex((r) => r.getBoundingClientRect().bottom > top);
+    // A row of the outlet being hidden alone goes; the nearest row after it (else before it) that stays is kept in place.
+    const stays = (r: HTMLElement) => r.dataset['side'] !== leaving;
+    const anchor = first < 0 ? undefined : (rows.slice(first).find(stays) ?? rows.slice(0, first).reverse().find(stays));
+    const before = anchor?.getBoundingClientRect().top;
+    reader.dataset['show'] = input.value;
+    if (anchor && before !== undefined) window.scrollBy(0, anchor.getBoundingClientRect().top - before);
+  });
+}
