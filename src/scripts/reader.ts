@@ -15,12 +15,19 @@ for (const reader of document.querySelectorAll<HTMLElement>('.reader')) {
     const leaving = reader.dataset['show'];
     const top = bar ? bar.getBoundingClientRect().bottom : 0;
     const rows = [...reader.querySelectorAll<HTMLElement>('.row')].filter((r) => r.offsetParent !== null);
-    const first = rows.findIndex((r) => r.getBoundingClientRect().bottom > top);
+    // The row in view: the first that starts below the bar (else the one the bar cuts, when a row fills the screen).
+    let first = rows.findIndex((r) => r.getBoundingClientRect().top >= top - 1);
+    if (first < 0 || rows[first]!.getBoundingClientRect().top > innerHeight) first = rows.findIndex((r) => r.getBoundingClientRect().bottom > top);
     // A row of the outlet being hidden alone goes; the nearest row after it (else before it) that stays is kept in place.
     const stays = (r: HTMLElement) => r.dataset['side'] !== leaving;
     const anchor = first < 0 ? undefined : (rows.slice(first).find(stays) ?? rows.slice(0, first).reverse().find(stays));
     const before = anchor?.getBoundingClientRect().top;
     reader.dataset['show'] = input.value;
-    if (anchor && before !== undefined) window.scrollBy(0, anchor.getBoundingClientRect().top - before);
+    if (!anchor || before === undefined) return;
+    // At once, not smoothly (the site scrolls smoothly to anchors); and again on the next frame, in case the browser
+    // scrolled the newly focused radio button into view meanwhile (reader.css asks it not to).
+    const keep = () => window.scrollBy({ top: anchor.getBoundingClientRect().top - before, behavior: 'instant' });
+    keep();
+    requestAnimationFrame(keep);
   });
 }
