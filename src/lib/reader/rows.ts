@@ -71,7 +71,7 @@ export type Row =
 export const rowId = (s: Pick<Sentence, 'article' | 'paragraph' | 'n'>): string => `r-${s.article}-${s.paragraph}-${s.n}`;
 
 /** The sentences of an outlet's articles, in order: standfirst, paragraphs and list items (headings are labels, not statements). */
-export function sentencesOf(articles: readonly ReaderArticle[], side: Side): Sentence[] {
+function sentencesOf(articles: readonly ReaderArticle[], side: Side): Sentence[] {
   const out: Sentence[] = [];
   for (const a of articles) {
     for (const block of a.blocks) {
