@@ -89,3 +89,12 @@ export const shareImagePath = (card: string): string => `/og/${card}.png`;
 
 /** `/events/<event>/`: one edition's page (DESIGN.md; not built yet). */
 export const eventPath = (event: string): string => `/events/${event}/`;
+
+/**
+ * `/events/<event>/read/<a>/<b>/`: outlets a and b on one event, sentence by
+ * sentence, the rows in a's order (b/a is the same pair in b's order).
+ */
+export const readerPath = (event: string, a: string, b: string): string => `${eventPath(event)}read/${a}/${b}/`;
+
+/** `/events/<event>/read/`: the event's pairs of outlets to read side by side. */
+export const readerIndexPath = (event: string): string => `${eventPath(event)}read/`;

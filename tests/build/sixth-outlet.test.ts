@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite, type Page } from '../../src/build/checks.ts';
 import { startSession } from '../helpers/browser.ts';
 import { FIXTURE_BUILDS, fixtureSites } from '../helpers/fixture-sites.ts';
+import { readerProblems, sentenceText } from '../helpers/reader.ts';
 
 let dist: string;
 let pages: Page[];
@@ -91,5 +92,52 @@ describe('a sixth outlet', () => {
     } finally {
       await session.close();
     }
+  });
+
+  it('gets reader pages beside every other outlet on each of its events, in both orders, each sentence once', () => {
+    const main = 'putin-xi-call-2026-02-04';
+    for (const other of ['tass', 'rt', 'pivot-to-asia', 'devdiscourse']) {
+      for (const [a, b] of [
+        ['example-wire', other],
+        [other, 'example-wire'],
+      ]) {
+        const { $ } = page(`/events/${main}/read/${a}/${b}/`);
+        expect($('.reader .row').length).toBeGreaterThan(0);
+      }
+    }
+    expect(page('/events/putin-xi-call-2025-01-21/read/example-wire/kyiv-independent/').$('.reader .c.a .s').length).toBe(2);
+    expect(readerProblems(pages)).toEqual([]);
+  });
+
+  it('keeps its $210 billion apart from TASS’s $200 billion in the reader, and says what only it reported', () => {
+    const p = page('/events/putin-xi-call-2026-02-04/read/example-wire/tass/');
+    const row = p.$('.reader .row').filter((_, r) => /\$210 billion/.test(p.$(r).find('.c.a .s').text()));
+    expect(row.length).toBe(1);
+    expect(p.$(row).find('.c.b .s').text()).not.toMatch(/\$200 billion/);
+    expect(
+      p
+        .$('.reader .row.only[data-side="a"]')
+        .map((_, r) => p.$(r).find('.tag').text())
+        .get(),
+    ).toContain('Only in Example Wire');
+    expect(
+      p
+        .$('.reader .row .c.a .s')
+        .map((_, s) => sentenceText(p, s))
+        .get(),
+    ).toContain('Trade between the two countries stayed above $210 billion, and both leaders mentioned Taiwan.');
+  });
+
+  it('links its outlet page and its other article’s page to their reader pages', () => {
+    const links = (route: string) =>
+      page(route)
+        .$('.read-beside a')
+        .map((_, a) => page(route).$(a).attr('href'))
+        .get()
+        .sort();
+    expect(links('/outlets/example-wire/')).toEqual(
+      ['devdiscourse', 'pivot-to-asia', 'rt', 'tass'].map((b) => `/events/putin-xi-call-2026-02-04/read/example-wire/${b}/`),
+    );
+    expect(links('/outlets/example-wire/example-wire-2025/')).toEqual(['/events/putin-xi-call-2025-01-21/read/example-wire/kyiv-independent/']);
   });
 });

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite, type Page } from '../../src/build/checks.ts';
 import { FIXTURE_BUILDS, fixtureSites } from '../helpers/fixture-sites.ts';
+import { readerProblems } from '../helpers/reader.ts';
 
 let dist: string;
 let pages: Page[];
@@ -48,6 +49,9 @@ describe('an edition about a summit', () => {
       '/',
       '/404.html',
       '/compare/',
+      '/events/lakeshore-summit-2030-05-14/read/',
+      '/events/lakeshore-summit-2030-05-14/read/belmark-wire/harbour-herald/',
+      '/events/lakeshore-summit-2030-05-14/read/harbour-herald/belmark-wire/',
       '/offline/',
       '/outlets/belmark-wire/',
       '/outlets/corvale-review/',
@@ -114,5 +118,18 @@ describe('an edition about a summit', () => {
     expect(data.examples).toEqual(['"shared waters"', 'tariffs', '"$4.2 billion"']);
     expect(data.outlets['corvale-review']?.flag).toBe('Covers a different summit: Extraordinary Lakeshore summit, 3 September 2030.');
     expect(data.outlets['harbour-herald']?.flag).toBe('');
+  });
+
+  it('gets reader pages for the two outlets on the summit, each sentence once, in the summit’s words, and none for the later summit’s one outlet', () => {
+    expect(readerProblems(pages)).toEqual([]);
+    const { $ } = page('/events/lakeshore-summit-2030-05-14/read/belmark-wire/harbour-herald/');
+    expect($('.intro .kicker').text()).toBe('Lakeshore summit, 14 May 2030');
+    expect($('meta[name="description"]').attr('content')).toContain('on the Lakeshore summit, 14 May 2030');
+    expect($('.reader .row').length).toBeGreaterThan(0);
+    expect(pages.some((p) => p.route.startsWith('/events/lakeshore-summit-2030-09-03/'))).toBe(false);
+    expect(page('/outlets/belmark-wire/').$('.read-beside a').attr('href')).toBe(
+      '/events/lakeshore-summit-2030-05-14/read/belmark-wire/harbour-herald/',
+    );
+    expect(page('/outlets/corvale-review/').$('.read-beside').length).toBe(0);
   });
 });
