@@ -165,6 +165,14 @@ describe('every phrase in quotation marks attributed to an outlet is in its arti
     expect(wrong(claims)).toEqual([]);
   });
 
+  it('no page claims an article does not mention a topic: a marker not found is said as such', () => {
+    for (const file of htmlFiles(dist)) {
+      const $ = load(readFileSync(file, 'utf8'));
+      $('article.article, script, style').remove();
+      expect($('body').text(), path.relative(dist, file)).not.toMatch(/not mentioned|does not mention/i);
+    }
+  });
+
   it('checks the words of the word-choice and sources exports', () => {
     const claims = csvClaims(readFileSync(path.join(data, 'word-choice.csv'), 'utf8'), 'word-choice.csv');
     expect(claims.length).toBeGreaterThan(20);
