@@ -117,14 +117,13 @@ describe('outlet pages', () => {
       expect(description, route).not.toMatch(/How \d+ outlets covered/);
       expect(description, route).toContain('4 outlets on this call, 1 on the call of 21 January 2025');
     }
-    const ld = page('/compare/')
+    const compare = page('/compare/');
+    const ld = compare
       .$('script[type="application/ld+json"]')
-      .map((_, s) => JSON.parse(page('/compare/').$(s).text()) as Record<string, unknown>)
       .get()
-      .map((x) => x as Record<string, unknown>)
-      .flatMap((x) => (Array.isArray(x['@graph']) ? (x['@graph'] as Record<string, unknown>[]) : [x]))
-      .find((x) => x['@type'] === 'Dataset')!;
-    expect(ld['name']).toBe('How outlets covered the Putin–Xi video call, 4 February 2026: 4 outlets on this call, 1 on the call of 21 January 2025');
+      .map((s) => JSON.parse(compare.$(s).text()) as { '@type'?: string; name?: string })
+      .find((x) => x['@type'] === 'Dataset');
+    expect(ld?.name).toBe('How outlets covered the Putin–Xi video call, 4 February 2026: 4 outlets on this call, 1 on the call of 21 January 2025');
     expect(page('/compare/').$('meta[property="og:image:alt"]').attr('content')).toContain(
       'The Kyiv Independent (on the Putin–Xi video call, 21 January 2025)',
     );
