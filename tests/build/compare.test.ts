@@ -99,6 +99,65 @@ describe('/compare/', () => {
     expect(cell('devdiscourse').find('i').length).toBe(0);
   });
 
+  it('keeps a space between the words and links of the data section ("CSV: coverage", not "CSV:coverage")', () => {
+    const text = compare.$('#data p').text().replace(/\s+/g, ' ');
+    expect(text).toContain('as CSV: coverage, statements, figures, word choice, sources, shared wording.');
+    expect(text).not.toMatch(/[:,][^\s]/);
+  });
+
+  it('puts each outlet in the same column, at the same width, in every word-choice group', () => {
+    const { $ } = compare;
+    const tables = $('#word-choice table').get();
+    expect(tables.length).toBeGreaterThan(1);
+    const layout = (t: (typeof tables)[number]) => ({
+      heads: $(t)
+        .find('thead th[data-outlet]')
+        .map((_, th) => $(th).attr('data-outlet'))
+        .get(),
+      cols: $(t)
+        .find('colgroup col')
+        .map((_, c) => $(c).attr('data-col') ?? $(c).attr('class'))
+        .get(),
+    });
+    const first = layout(tables[0]!);
+    expect(first.heads).toEqual(outletIds().length === first.heads.length ? first.heads : []);
+    expect(first.cols).toEqual(['label-col', ...first.heads]);
+    for (const t of tables) expect(layout(t)).toEqual(first);
+    // The shared widths come from a fixed table layout (compare.css), which reads the colgroup.
+    expect($('#word-choice table.words').length).toBe(tables.length);
+  });
+
+  it('shows in each topic lane the sentences that matched, not the whole paragraph, with the paragraph a link away', async () => {
+    const { $ } = compare;
+    const outletPages = new Map(pages.filter((p) => p.route.startsWith('/outlets/')).map((p) => [p.route, p]));
+    let shorter = 0;
+    const quotes = $('#topics .lane blockquote').get();
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) {
+      const link = $(q).find('a.para-ref').attr('href')!;
+      const [route, id] = link.split('#') as [string, string];
+      const paragraph = outletPages.get(route)!.$(`[id="${id}"]`).text().replace(/\s+/g, ' ').trim();
+      const excerpt = $(q).clone().find('a.para-ref').remove().end().text().replace(/\s+/g, ' ').trim();
+      // Every excerpt holds a match, and each of its pieces is the paragraph's own words.
+      expect($(q).find('mark').length, link).toBeGreaterThan(0);
+      for (const piece of excerpt.split(' … ')) expect(paragraph, link).toContain(piece);
+      if (excerpt.length < paragraph.length) shorter++;
+    }
+    // Long paragraphs are cut to their matching sentences.
+    expect(shorter).toBeGreaterThan(quotes.length / 4);
+  });
+
+  it('folds long lanes and the long sections under a one-line summary, no JavaScript needed', () => {
+    const { $ } = compare;
+    expect($('#topics > details.fold > summary').text()).toMatch(/^Show the \d+ topics/);
+    expect($('#statements > details.fold').attr('open')).toBeDefined();
+    for (const id of ['coverage', 'topics', 'figures', 'word-choice', 'sources']) {
+      expect($(`#${id} > details.fold:not([open]) > summary`).length, id).toBe(1);
+      expect($(`#${id} > p.lede`).length, id).toBe(1);
+    }
+    expect($('#topics .lane details.lane-more').length).toBeGreaterThan(0);
+  });
+
   it('renders article text as text: marks for matches, no markup from the articles', () => {
     const { $ } = compare;
     expect(

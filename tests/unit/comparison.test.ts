@@ -1,7 +1,7 @@
 /** The comparison on the real articles (read from content/ without Astro, joined by the build's corpus module), with exact expected values. */
 import { describe, expect, it } from 'vitest';
 import { articleBlocks } from '../../src/lib/blocks.ts';
-import { buildComparison, checkStatements, ComparisonError, locateQuote, segments } from '../../src/lib/comparison/index.ts';
+import { buildComparison, checkStatements, ComparisonError, locateQuote, markedSentences, segments } from '../../src/lib/comparison/index.ts';
 import { comparisonCsv, comparisonJson } from '../../src/lib/export.ts';
 import { comparisonInput } from '../helpers/corpus.ts';
 
@@ -306,5 +306,30 @@ describe('export', () => {
       headlineSource: "taken from the article's URL",
     });
     expect(JSON.stringify(json)).not.toContain('"segments"');
+  });
+});
+
+describe('markedSentences', () => {
+  it('keeps only the sentences holding a mark, each with its marks in place', () => {
+    const text = 'Trade grew. Oil flows east. Gas is next. Mr. Li spoke of oil.';
+    const pieces = segments(text, [
+      { start: text.indexOf('Oil'), end: text.indexOf('Oil') + 3 },
+      { start: text.lastIndexOf('oil'), end: text.lastIndexOf('oil') + 3 },
+    ]);
+    expect(markedSentences(pieces)).toEqual([
+      [
+        { text: 'Oil', mark: true },
+        { text: ' flows east.', mark: false },
+      ],
+      [
+        { text: 'Mr. Li spoke of ', mark: false },
+        { text: 'oil', mark: true },
+        { text: '.', mark: false },
+      ],
+    ]);
+  });
+
+  it('gives nothing for a paragraph without a mark', () => {
+    expect(markedSentences(segments('No match here. None at all.', []))).toEqual([]);
   });
 });

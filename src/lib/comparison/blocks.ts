@@ -1,6 +1,6 @@
 /** What every analysis shares: which blocks it reads, how it points at one, how it marks matches. */
 import type { Block } from '../blocks.ts';
-import type { Match } from '../patterns.ts';
+import { sentenceSpans, type Match } from '../patterns.ts';
 import type { ArticleInput, BlockRef, CountCell, Segment } from './types.ts';
 
 /** The blocks an analysis reads: paragraphs, list items and the standfirst; not subheadings. */
@@ -43,4 +43,25 @@ export function countCells(
     cells[c.outletId] = cell;
   }
   return cells;
+}
+
+/**
+ * The sentences of a marked paragraph that hold a mark, each as its own segments: what a topic lane shows
+ * instead of the whole paragraph. A paragraph with no mark gives no sentence.
+ */
+export function markedSentences(pieces: readonly Segment[]): Segment[][] {
+  const text = pieces.map((p) => p.text).join('');
+  const out: Segment[][] = [];
+  for (const [start, end] of sentenceSpans(text)) {
+    const sentence: Segment[] = [];
+    let at = 0;
+    for (const p of pieces) {
+      const from = Math.max(start, at);
+      const to = Math.min(end, at + p.text.length);
+      if (to > from) sentence.push({ text: p.text.slice(from - at, to - at), mark: p.mark });
+      at += p.text.length;
+    }
+    if (sentence.some((s) => s.mark)) out.push(sentence);
+  }
+  return out;
 }

@@ -16,7 +16,7 @@ import type { Comparison, ComparisonInput } from './types.ts';
 import { wordChoiceRows } from './word-choice.ts';
 
 export * from './types.ts';
-export { segments } from './blocks.ts';
+export { markedSentences, segments } from './blocks.ts';
 export { checkStatements, DEFAULT_STATEMENTS_FILE, locateQuote } from './quotes.ts';
 
 /**
