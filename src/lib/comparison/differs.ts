@@ -13,7 +13,7 @@ import { compareRowId, compareRowPath, paragraphPath } from '../paths.ts';
 import type { Column, Comparison, StatementCell } from './types.ts';
 
 /** How an outlet carried a statement, as the grid shows it. */
-export type DiffersStatus = 'words' | 'framing' | 'not-reported' | 'other-event';
+type DiffersStatus = 'words' | 'framing' | 'not-reported' | 'other-event';
 
 export interface DiffersCell {
   status: DiffersStatus;
@@ -23,7 +23,7 @@ export interface DiffersCell {
   speaker: string | null;
 }
 
-export interface DiffersRow {
+interface DiffersRow {
   id: string;
   label: string;
   href: string;
@@ -31,10 +31,10 @@ export interface DiffersRow {
 }
 
 /** One piece of a note: plain words, a link, or an outlet's own words (quoted) linked to their paragraph. */
-export type NotePiece = string | { text: string; href: string } | { quote: string; outlet: string; href: string };
+type NotePiece = string | { text: string; href: string } | { quote: string; outlet: string; href: string };
 
 /** What a note rests on: the outlet, the paragraph (or none, for a /compare/ row), the words found there. */
-export interface Evidence {
+interface Evidence {
   outlet: string;
   block: string | null;
   words: string | null;
@@ -65,7 +65,7 @@ const named = (c: Column) => (c.otherEvent ? `${c.name} (on the ${c.eventTitle})
 export function whatDiffers(comparison: Comparison): WhatDiffers {
   const { columns } = comparison;
   const byId = new Map(columns.map((c) => [c.id, c]));
-  const link = (outlet: string, block: string) => paragraphPath(outlet, block, { page: byId.get(outlet)?.href });
+  const link = (outlet: string, block: string) => paragraphPath(outlet, block, { page: byId.get(outlet)!.href });
 
   const rows: DiffersRow[] = comparison.statements.map((s) => ({
     id: s.id,
