@@ -12,7 +12,7 @@ beforeAll(async () => {
   compare = pages.find((p) => p.route === '/compare/')!;
 });
 
-const sections = ['outlets', 'coverage', 'topics', 'statements', 'figures', 'word-choice', 'sources', 'shared-wording', 'data'];
+const sections = ['what-differs', 'outlets', 'coverage', 'topics', 'statements', 'figures', 'word-choice', 'sources', 'shared-wording', 'data'];
 
 describe('/compare/', () => {
   it('has every section, each with its own id and heading, listed in the page’s contents', () => {

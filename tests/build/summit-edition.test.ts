@@ -104,6 +104,9 @@ describe('an edition about a summit', () => {
       'Different summit: Extraordinary Lakeshore summit, 3 September 2030. Its figures and statements are not about the 14 May 2030 summit.',
     );
     expect(squash($('#statement-end-of-quarrels td[data-outlet="corvale-review"]').text())).toBe('Covers a different summit');
+    // "What differs" comes first, its grid in the summit's words for the article on the later summit.
+    expect($('.compare > section').first().attr('id')).toBe('what-differs');
+    expect(squash($('#what-differs tbody tr').first().find('td[data-outlet="corvale-review"]').text())).toBe('Covers a different summit');
     expect($('#statements th[data-outlet="corvale-review"] .flag-mark').attr('title')).toBe('Covers a different summit');
     const lanes = $('#topics .lane[data-outlet="corvale-review"] h4');
     expect(lanes.length).toBe(3);
