@@ -109,6 +109,7 @@ describe('/compare/ fits a few screens', () => {
 
   it('has no sideways scroll at 390 px, unsquashed word-choice titles and comparison text at the articles’ size', async () => {
     const page = await session.open('/compare/#word-choice', phone);
+    await page.locator('#statements > details.fold').evaluate((d) => ((d as HTMLDetailsElement).open = true));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const caption = await box(page, '#word-choice caption');
     expect(caption.width).toBeGreaterThan(250);

@@ -40,7 +40,7 @@ describe('choosing outlets on /compare/', () => {
   });
 
   it('opens a linked view with only the outlets in ?outlets=', async () => {
-    const page = await session.open('/compare/?outlets=tass,rt');
+    const page = await session.open('/compare/?outlets=tass,rt#statements');
     expect(await visibleOutlets(page)).toEqual(['rt', 'tass']);
     expect(await page.locator('#statement-trade-above-200bn td:visible').count()).toBe(2);
     expect(await page.locator('#topic-trade .lane[data-outlet]:not([hidden])').count()).toBe(2);

@@ -33,7 +33,7 @@ describe('copy link', () => {
   });
 
   it('copies a comparison row’s link', async () => {
-    const page = await session.open('/compare/', clipboard);
+    const page = await session.open('/compare/#statements', clipboard);
     await page.locator('#statement-spring-all-year a.row-link').focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.getElementById('toast')?.textContent !== '');

@@ -5,14 +5,13 @@
  * after the article, or beside it on a wide screen; the ¶ control a 44 × 44 px target that says it copies; a print
  * style without controls that prints link addresses; axe in dark on a phone (smoke.test.ts has the other three).
  */
-import { cp, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, startSession, type Session } from '../helpers/browser.ts';
-import { cleanup, root, runBuild, scratchContent } from '../helpers/build.ts';
+import { FIXTURE_BUILDS, fixtureSites } from '../helpers/fixture-sites.ts';
 import { dist, outletIds } from '../helpers/site.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -192,21 +191,17 @@ describe('axe, dark, on a phone', { timeout: SLOW }, () => {
 });
 
 describe('an outlet’s article on another event', { timeout: SLOW }, () => {
-  let content: string;
   let built: string;
   let other: Session;
 
   beforeAll(async () => {
-    content = await scratchContent((dir) => cp(path.join(root, 'tests/fixtures/sixth-outlet'), dir, { recursive: true }));
-    built = path.join(tmpdir(), `parallax-outlet-first-${process.pid}`);
-    const result = await runBuild(content, built);
-    expect(result.code, result.output).toBe(0);
+    // The fixture site with the sixth outlet, built once per run (tests/helpers/fixture-sites.ts).
+    const { newOutlets } = await fixtureSites();
+    expect(newOutlets.code, newOutlets.output).toBe(0);
+    built = newOutlets.dist;
     other = await startSession(built);
-  }, 600_000);
-  afterAll(async () => {
-    await other?.close();
-    await cleanup(content, built);
-  });
+  }, FIXTURE_BUILDS);
+  afterAll(() => other?.close());
 
   it.each(SIZES)('shows its headline and first paragraph in the first screen at %s, like the outlet’s page', async (_, viewport) => {
     const pages = (await outletPages(built)).filter((r) => r.startsWith('/outlets/example-wire/'));

@@ -150,8 +150,9 @@ describe('/compare/', () => {
   it('folds long lanes and the long sections under a one-line summary, no JavaScript needed', () => {
     const { $ } = compare;
     expect($('#topics > details.fold > summary').text()).toMatch(/^Show the \d+ topics/);
-    expect($('#statements > details.fold').attr('open')).toBeDefined();
-    for (const id of ['coverage', 'topics', 'figures', 'word-choice', 'sources']) {
+    // "What differs" is the open grid of statements by outlet; the statements with each outlet's words are a click away.
+    expect($('#what-differs > details.fold').attr('open')).toBeDefined();
+    for (const id of ['coverage', 'topics', 'statements', 'figures', 'word-choice', 'sources']) {
       expect($(`#${id} > details.fold:not([open]) > summary`).length, id).toBe(1);
       expect($(`#${id} > p.lede`).length, id).toBe(1);
     }
