@@ -39,9 +39,9 @@ const box = (page: Page, selector: string) =>
 
 describe('/compare/ fits a few screens', () => {
   it.each([
-    ['1280×900', desktop, 10],
-    ['390×844', phone, 20],
-  ])('at %s is at most %i screens tall once fully rendered', async (_, options, screens) => {
+    ['1280×900', 10, desktop],
+    ['390×844', 20, phone],
+  ])('at %s is at most %d screens tall once fully rendered', async (_, screens, options) => {
     const page = await session.open('/compare/', options);
     const height = await renderedHeight(page);
     expect(height / options.viewport.height).toBeLessThanOrEqual(screens);
