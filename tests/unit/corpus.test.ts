@@ -31,6 +31,22 @@ describe('the join', () => {
     expect(corpus.mainEvent.id).toBe('summit-2026-03-10');
     expect(corpus.events.map((e) => e.id)).toEqual(['summit-2026-03-10', 'talks-2025-11-20']);
   });
+  it('lists every covered event as an edition with its articles, newest first', () => {
+    expect(corpus.editions.map((e) => [e.event.id, e.articles.map((a) => a.id)])).toEqual([
+      ['summit-2026-03-10', ['alpha-agency', 'beta-daily']],
+      ['talks-2025-11-20', ['beta-daily-talks', 'gamma-wire']],
+    ]);
+  });
+  it('leaves out of the editions an event no article covers, and orders two on one date by their articles', () => {
+    const entries = fresh();
+    entries.events.push({ id: 'uncovered', file: 'content/events/uncovered.yaml', data: { ...entries.events[0]!.data, title: 'Uncovered' } });
+    article(entries, 'gamma-wire').data.event = 'summit-2026-03-10';
+    const joined = joinCorpus(entries);
+    expect(joined.editions.map((e) => [e.event.id, e.articles.length])).toEqual([
+      ['summit-2026-03-10', 3],
+      ['talks-2025-11-20', 1],
+    ]);
+  });
   it('sorts outlets by name, their articles latest event first, and all articles by outlet name then id', () => {
     expect(corpus.outlets.map((o) => [o.id, o.articles.map((a) => a.id)])).toEqual([
       ['alpha-agency', ['alpha-agency']],

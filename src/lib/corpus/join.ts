@@ -7,7 +7,7 @@
  */
 import { articleLength } from '../blocks.ts';
 import { blocksOf } from './article-blocks.ts';
-import { ContentError, type Article, type Corpus, type CorpusEntries, type Event, type Outlet } from './types.ts';
+import { ContentError, type Article, type Corpus, type CorpusEntries, type Edition, type Event, type Outlet } from './types.ts';
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
 const latestFirst = (a: { date: { date: Date } }, b: { date: { date: Date } }) => b.date.date.getTime() - a.date.date.getTime();
@@ -71,12 +71,24 @@ export function joinCorpus(entries: CorpusEntries): Corpus {
   const mainEvent = editionEvent(articles, [...events.values()]);
   for (const a of articles) a.otherEvent = a.event.id !== mainEvent.id;
 
+  const sorted = articles.sort((a, b) => byName(a.outlet, b.outlet) || a.id.localeCompare(b.id));
   return {
     mainEvent,
+    editions: editionsOf(sorted, [...events.values()]),
     events: [...events.values()].sort(latestFirst),
     outlets: [...outlets.values()].sort(byName),
-    articles: articles.sort((a, b) => byName(a.outlet, b.outlet) || a.id.localeCompare(b.id)),
+    articles: sorted,
   };
+}
+
+/** Every covered event with its articles, newest first; of two on one date, the one with more articles, then by id. */
+function editionsOf(articles: readonly Article[], events: readonly Event[]): Edition[] {
+  const byEvent = new Map<string, Article[]>();
+  for (const a of articles) byEvent.set(a.event.id, [...(byEvent.get(a.event.id) ?? []), a]);
+  return events
+    .filter((e) => byEvent.has(e.id))
+    .map((event) => ({ event, articles: byEvent.get(event.id) ?? [] }))
+    .sort((a, b) => latestFirst(a.event, b.event) || b.articles.length - a.articles.length || a.event.id.localeCompare(b.event.id));
 }
 
 /** The edition's subject: the event most articles cover; of two covered as often, the later. */

@@ -70,9 +70,18 @@ export interface Outlet extends OutletData {
   articles: Article[];
 }
 
+/** One edition: an event with the articles that cover it. */
+export interface Edition {
+  event: Event;
+  /** By outlet name, then id. */
+  articles: Article[];
+}
+
 export interface Corpus {
   /** The event most articles cover: the edition's subject. */
   mainEvent: Event;
+  /** Every event that at least one article covers, newest first (by the event's date; of two on one date, the one with more articles). */
+  editions: Edition[];
   /** Latest first. */
   events: Event[];
   /** By name. */
