@@ -26,6 +26,7 @@ import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { extractFigures } from '../figures.ts';
 import { fold } from '../patterns.ts';
+import { SPEECH_VERBS, TRAILING_ONLY } from '../speech-verbs.ts';
 
 let nlp: WinkMethods | undefined;
 /** wink-nlp with its model, loaded once; only the part-of-speech tagger runs (lemmas need it), not sentiment, negation or entities. */
@@ -34,21 +35,10 @@ function engine(): WinkMethods {
   return nlp;
 }
 
-/** Verbs that report what someone said or thought. */
-const SPEECH = new Set(
-  (
-    'say note state add stress emphasize highlight underline underscore acknowledge laud praise assure call express confirm ' +
-    'declare conclude tell reaffirm affirm reiterate insist argue claim warn urge announce mention observe remark comment explain ' +
-    'describe assess pledge vow welcome recall suggest propose voice thank congratulate quote cite report identify characterize ' +
-    'point stated continue'
-  )
-    .split(' ')
-    .map(normalLemma),
-);
+/** Verbs that report what someone said or thought (the shared list, plus "identify" and "stated"), folded as the lemmas read are. */
+const SPEECH = new Set([...SPEECH_VERBS, 'identify', 'stated'].map(normalLemma));
 /** Acts of a meeting that a report recounts: the sentence reports, whoever the subject. */
 const ACTS = new Set('discuss agree invite accept talk exchange touch speak negotiate sign'.split(' ').map(normalLemma));
-/** Speech verbs that only attribute at the end of a sentence (", Putin continued."), not in the middle ("continue to develop"). */
-const TRAILING_ONLY = new Set(['continue', 'add', 'point']);
 /** Titles that name a person's office; they are not part of a name. */
 const TITLES = new Set(
   (

@@ -26,6 +26,7 @@ import type { Block } from '../blocks.ts';
 import { readEvent, type AlignArticle } from '../align/align.ts';
 import type { People, Speaker } from '../align/features.ts';
 import { splitSentences } from '../align/sentences.ts';
+import { SPEECH_VERBS, TRAILING_ONLY } from '../speech-verbs.ts';
 
 type AttributionType = 'direct-quote' | 'reported-speech' | 'outlet-own-words';
 
@@ -38,17 +39,8 @@ export interface Attribution {
 let nlp: WinkMethods | undefined;
 const engine = (): WinkMethods => (nlp ??= winkNLP(model, ['pos']));
 
-/** Verbs that attribute words or a position to their subject. */
-const SPEECH = new Set(
-  (
-    'say note state add stress emphasize emphasise highlight underline underscore acknowledge laud praise assure call express ' +
-    'confirm declare conclude tell reaffirm affirm reiterate insist argue claim warn urge announce mention observe remark comment ' +
-    'explain describe assess pledge vow welcome recall suggest propose voice thank congratulate quote cite report characterize ' +
-    'point continue'
-  ).split(' '),
-);
-/** Speech verbs that attribute only at the end of a sentence (", Putin continued.") or before "that", not otherwise ("continue to develop"). */
-const TRAILING_ONLY = new Set(['continue', 'add', 'point']);
+/** Verbs that attribute words or a position to their subject: the shared list, and "emphasise", as lemmas here are not folded to -ize. */
+const SPEECH = new Set([...SPEECH_VERBS, 'emphasise']);
 /** Common nouns that name a speaker: an office, or the sides of a meeting. */
 const PERSON_NOUNS = new Set(
   (
