@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, startSession, type Session } from '../helpers/browser.ts';
+import { serviceWorkerControls } from '../helpers/search-page.ts';
 import { outletIds } from '../helpers/site.ts';
 
 let session: Session;
@@ -70,10 +71,7 @@ describe('offline', { timeout: 120_000 }, () => {
   it('shows the site’s own offline page for an address it has not kept, with links to what it has', async () => {
     const page = await session.page();
     await page.goto(`${session.site.url}/`);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await serviceWorkerControls(page);
     // Online, an unknown address is the 404 page, not the offline page.
     await page.goto(`${session.site.url}/no-such-page/`);
     expect(await page.locator('h1').textContent()).toBe('Page not found');

@@ -7,9 +7,9 @@
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { locateQuote } from '../../src/lib/comparison/index.ts';
 import { serve, type Served } from '../../src/build/serve.ts';
-import { articleBlocks, dist, sourceArticles } from '../helpers/site.ts';
+import { paragraphOf, resultOutlets, serviceWorkerControls, settled } from '../helpers/search-page.ts';
+import { dist } from '../helpers/site.ts';
 
 const executablePath = process.env['FIREFOX_PATH'] || '/usr/bin/firefox-esr';
 let browser: Browser;
@@ -37,28 +37,6 @@ async function open(route: string): Promise<Page> {
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
   await page.goto(new URL(route, site.url).href, { waitUntil: 'load' });
   return page;
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const status = document.querySelector('#search-status')?.textContent ?? '';
-    return (
-      document.documentElement.dataset['search'] === 'ready' &&
-      document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' &&
-      status !== 'Searching…'
-    );
-  });
-}
-
-const resultOutlets = (page: Page) =>
-  page.$$eval('.outlet-result h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/')[2]));
-
-/** The id of the paragraph of an outlet's article that holds a quote, from content/. */
-function paragraphOf(outlet: string, quote: string): string {
-  const article = sourceArticles().find((a) => a.outlet === outlet)!;
-  const found = locateQuote(articleBlocks(article.body), quote);
-  if (!found) throw new Error(`test quote not in ${outlet}: ${quote}`);
-  return found.block.id;
 }
 
 describe('Firefox ESR', () => {
@@ -105,7 +83,7 @@ describe('Firefox ESR', () => {
     await settled(page);
     const online = await resultOutlets(page);
     expect(online.length).toBeGreaterThan(0);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await serviceWorkerControls(page);
     await site.close();
     await page.reload({ waitUntil: 'load' });
     await settled(page);

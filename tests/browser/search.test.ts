@@ -6,10 +6,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { withStandfirst } from '../../src/lib/blocks.ts';
-import { locateQuote } from '../../src/lib/comparison/index.ts';
 import { MAX_QUERY_LENGTH } from '../../src/lib/consts.ts';
 import { isPlainPhrase } from '../../src/lib/search-query.ts';
 import { axeViolations, startSession, type Session } from '../helpers/browser.ts';
+import { paragraphOf, resultOutlets, serviceWorkerControls, settled } from '../helpers/search-page.ts';
 import { articleBlocks, sourceArticles } from '../helpers/site.ts';
 
 let session: Session;
@@ -21,32 +21,9 @@ afterEach(() => session.closePages());
 
 const newPage = (options = {}): Promise<Page> => session.page(options);
 
-/** Waits until the page shows the outcome of its latest search. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const status = document.querySelector('#search-status')?.textContent ?? '';
-    return (
-      document.documentElement.dataset['search'] === 'ready' &&
-      document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' &&
-      status !== 'Searching…'
-    );
-  });
-}
-
 async function search(page: Page, q: string, extra = ''): Promise<void> {
   await page.goto(`${session.site.url}/search/?q=${encodeURIComponent(q)}${extra}`);
   await settled(page);
-}
-
-const resultOutlets = (page: Page) =>
-  page.$$eval('.outlet-result h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/')[2]));
-
-/** The paragraph of an outlet's article that holds a quote, found from content/ (never hard-coded). */
-function paragraphOf(outlet: string, quote: string): string {
-  const article = sourceArticles().find((a) => a.outlet === outlet)!;
-  const found = locateQuote(articleBlocks(article.body), quote);
-  if (!found) throw new Error(`test quote not in ${outlet}: ${quote}`);
-  return found.block.id;
 }
 
 // A real quote from each article, in straight and in curly quote marks.
@@ -457,10 +434,7 @@ describe('offline', () => {
     await search(page, '“every season is spring”');
     const online = await resultOutlets(page);
     const onlineHref = await page.locator('.hits a').first().getAttribute('href');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await serviceWorkerControls(page);
     await page.context().setOffline(true);
     await page.reload();
     await settled(page);

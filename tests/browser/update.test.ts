@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, runBuild, scratchContent } from '../helpers/build.ts';
 import { startSession, type Session } from '../helpers/browser.ts';
+import { resultOutlets, serviceWorkerControls, settled } from '../helpers/search-page.ts';
 import { dist } from '../helpers/site.ts';
 
 // A word in no article of the edition, added to one article for build B.
@@ -36,19 +37,6 @@ afterAll(async () => {
   await cleanup(content, path.dirname(distB), served);
 });
 
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const status = document.querySelector('#search-status')?.textContent ?? '';
-    return (
-      document.documentElement.dataset['search'] === 'ready' &&
-      document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' &&
-      status !== 'Searching…'
-    );
-  });
-}
-
-const resultOutlets = (page: Page) =>
-  page.$$eval('.outlet-result h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/')[2]));
 const notice = (page: Page) => page.evaluate(() => document.getElementById('update-status')?.textContent ?? null);
 
 /** Asks the page's service worker registration to check for a new sw.js. */
@@ -60,7 +48,7 @@ describe('a new build while the site is open', () => {
     await page.goto(`${session.site.url}/search/?q=${NEW_WORD}`);
     await settled(page);
     expect(await resultOutlets(page)).toEqual([]);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await serviceWorkerControls(page);
     // The first install takes the page over without a word.
     expect(await notice(page)).toBe('');
 
@@ -82,7 +70,7 @@ describe('a new build while the site is open', () => {
     // A page opened after the update shows the new build and no notice.
     const fresh = await page.context().newPage();
     await fresh.goto(`${session.site.url}/`);
-    await fresh.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await serviceWorkerControls(fresh);
     expect(await notice(fresh)).toBe('');
     await fresh.close();
 
