@@ -3,9 +3,14 @@
  * 127.0.0.1, and axe: the one place the browser tests launch Chromium and run axe.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import process from 'node:process';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../src/build/chromium.ts';
+import { inject } from 'vitest';
 import { serve, type Served } from '../../src/build/serve.ts';
 import { dist } from './site.ts';
 
@@ -30,21 +35,107 @@ function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath, args, headless: true });
 }
 
+/**
+ * One Chromium for every session of a test file (a file that serves two sites starts it once): each session's pages
+ * live in contexts of their own, and the browser closes with the last session.
+ */
+let shared: { browser: Promise<Browser>; sessions: number } | undefined;
+function sharedChromium(): {
+  browser: Promise<Browser>;
+  release: () => Promise<void>;
+} {
+  const held = (shared ??= { browser: launchChromium(), sessions: 0 });
+  held.sessions++;
+  let released = false;
+  return {
+    browser: held.browser,
+    release: async () => {
+      if (released) return;
+      released = true;
+      if (--held.sessions > 0) return;
+      if (shared === held) shared = undefined;
+      await (await held.browser).close();
+    },
+  };
+}
+
 /** The WCAG 2.2 A and AA rules and axe's best practices. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** axe's violations on the page as it is now, one "rule: elements" line each (none is a pass). */
+/** The folder each session serves, by the server's address: the site a page shows. */
+const servedFolders = new Map<string, string>();
+
+/**
+ * Everything axe's answer depends on: which site and page, the markup as it is now, and how it is shown (window and
+ * screen size, colour scheme and other media features, scroll position, focus, hover, fonts). Two pages alike in all
+ * of it get the same answer from axe.
+ */
+async function axeKey(page: Page): Promise<string> {
+  const url = new URL(page.url());
+  const shown = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('*')];
+    const focused = document.activeElement;
+    return {
+      html: document.documentElement.outerHTML,
+      size: [innerWidth, innerHeight, devicePixelRatio, screen.width, screen.height, navigator.maxTouchPoints],
+      media: [
+        '(prefers-color-scheme: dark)',
+        'print',
+        '(pointer: coarse)',
+        '(hover: hover)',
+        '(prefers-reduced-motion: reduce)',
+        '(prefers-contrast: more)',
+        '(forced-colors: active)',
+      ].map((query) => matchMedia(query).matches),
+      scroll: [scrollX, scrollY],
+      focus: focused ? [all.indexOf(focused), focused.matches(':focus-visible')] : null,
+      hover: [...document.querySelectorAll(':hover')].map((el) => all.indexOf(el)),
+      fonts: document.fonts.status,
+    };
+  });
+  const site = servedFolders.get(url.origin) ?? url.origin;
+  const input = JSON.stringify({
+    site,
+    path: `${url.pathname}${url.search}${url.hash}`,
+    ...shown,
+  });
+  return createHash('sha256').update(input).digest('hex');
+}
+
+/**
+ * axe's violations on the page as it is now, one "rule: elements" line each (none is a pass). axe runs once for a
+ * page shown alike (axeKey) in a test run: a test file that checks a page another file has checked in the same
+ * state (smoke.test.ts checks every page in three ways) reads that run's answer, kept in the run's scratch folder.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
+  const dir = inject('fixturesDir') as string | undefined;
+  const file = dir ? path.join(dir, 'axe', `${await axeKey(page)}.json`) : undefined;
+  if (file) {
+    const kept = await readFile(file, 'utf8').catch(() => undefined);
+    if (kept !== undefined) return JSON.parse(kept) as string[];
+  }
   const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  if (file) {
+    await mkdir(path.dirname(file), { recursive: true });
+    const partial = `${file}.${process.pid}`;
+    await writeFile(partial, JSON.stringify(violations));
+    await rename(partial, file);
+  }
+  return violations;
 }
 
 /** Chromium and a server for a built site: dist/ unless another folder is given. */
 export async function startSession(folder = dist): Promise<Session> {
-  const [browser, site] = await Promise.all([launchChromium(), serve(folder, 0)]);
+  const held = sharedChromium();
+  const [browser, site] = await Promise.all([held.browser, serve(folder, 0)]);
+  servedFolders.set(new URL(site.url).origin, path.resolve(folder));
   const contexts: { close: () => Promise<void> }[] = [];
   const page = async (options: BrowserContextOptions = {}) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      ...options,
+    });
     contexts.push(context);
     return context.newPage();
   };
@@ -63,7 +154,7 @@ export async function startSession(folder = dist): Promise<Session> {
     closePages,
     close: async () => {
       await closePages();
-      await browser.close();
+      await held.release();
       await site.close();
     },
   };
