@@ -56,15 +56,32 @@ let routes: string[];
 /** Browser tests on a loaded machine: each test here opens many pages. */
 const SLOW = 180_000;
 
-/** A page of the site without its service worker (which would precache the whole site in every new context). */
-const open = (on: Session, route: string, options: BrowserContextOptions = {}) => on.open(route, { serviceWorkers: 'block', ...options });
+/**
+ * A page of the site without its service worker (which would precache the whole site in every new context). Within a
+ * test, one page per site and window options goes from route to route (the tests that walk every route only read).
+ */
+const opened = new Map<string, Page>();
+const open = async (on: Session, route: string, options: BrowserContextOptions = {}) => {
+  const key = JSON.stringify([on.site.url, options]);
+  const page = opened.get(key);
+  if (!page) {
+    const fresh = await on.open(route, { serviceWorkers: 'block', ...options });
+    opened.set(key, fresh);
+    return fresh;
+  }
+  await page.goto(new URL(route, on.site.url).href);
+  return page;
+};
 
 beforeAll(async () => {
   session = await startSession();
   routes = await outletPages(dist);
 });
 afterAll(() => session?.close());
-afterEach(() => session.closePages());
+afterEach(async () => {
+  opened.clear();
+  await session.closePages();
+});
 
 describe('the article first', { timeout: SLOW }, () => {
   it.each(SIZES)(
