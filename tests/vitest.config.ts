@@ -20,9 +20,11 @@ export default getViteConfig(
             name: 'site',
             globalSetup: ['tests/helpers/site-setup.ts'],
             include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-            // One browser at a time on a 2-core machine keeps the browser tests stable;
-            // builds of the bad-content corpus run two at a time.
-            fileParallelism: false,
+            // Two files at a time, one Chromium each: a browser test file waits on its pages much of the time,
+            // so on a 2-core machine the other file takes the idle core; builds of the bad-content corpus run
+            // two at a time within their file.
+            fileParallelism: true,
+            maxWorkers: 2,
             maxConcurrency: 2,
           },
         },

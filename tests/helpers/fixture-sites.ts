@@ -39,7 +39,12 @@ async function buildBoth(dir: string): Promise<FixtureSites> {
   const summit = path.join(root, 'tests/fixtures/summit-edition');
 
   await mkdir(path.dirname(ASTRO_LOCK), { recursive: true });
-  const release = await lockfile.lock(ASTRO_LOCK, { realpath: false, lockfilePath: ASTRO_LOCK });
+  // Another test file's build may hold the lock (test files run two at a time): wait for it, as a build does.
+  const release = await lockfile.lock(ASTRO_LOCK, {
+    realpath: false,
+    lockfilePath: ASTRO_LOCK,
+    retries: { forever: true, factor: 1, minTimeout: 250, maxTimeout: 250 },
+  });
   const waited = { newOutlets: false, summit: false };
   const finished = { newOutlets: false, summit: false };
   let stillRunningWhileLocked: boolean;
