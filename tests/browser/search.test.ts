@@ -84,7 +84,7 @@ describe('searching real quotes', () => {
     }
     expect(checked).toBeGreaterThan(50);
     expect(missed).toEqual([]);
-  }, 180_000); // about 100 searches: generous, as CI machines are slower and noisier than this one
+  }, 300_000); // about 100 searches: generous, as CI machines are slower and noisier than this one, and run two test files at a time
 
   it('relies on Pagefind’s phrase search only where it finds every run of plain words in every article', async () => {
     // Phrases of plain words are sent to Pagefind as phrases (isPlainPhrase): a miss there would hide a real quote.
