@@ -22,7 +22,7 @@ import {
 } from '../lib/corpus/index.ts';
 import { idsInFileOrder } from './list-loader.ts';
 
-export { primaryArticle, type Article, type Corpus, type Edition, type Event, type Outlet } from '../lib/corpus/index.ts';
+export { primaryArticle, type Article, type Corpus, type Event, type Outlet } from '../lib/corpus/index.ts';
 
 /** A file's text, checked; entries without a file (none, with our loaders) are not read. */
 const fileText = async (file: string | undefined, dateFields: readonly string[]) =>
