@@ -9,7 +9,17 @@ import { readFile } from 'node:fs/promises';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Block } from '../lib/blocks.ts';
 import { DEFAULT_STATEMENTS_FILE, type Comparison } from '../lib/comparison/index.ts';
-import { checkedText, compareCorpus, DATE_FIELDS, joinCorpus, type Article, type ArticleEntry, type Corpus } from '../lib/corpus/index.ts';
+import {
+  checkCorpusStatements,
+  checkedText,
+  compareCorpus,
+  DATE_FIELDS,
+  joinCorpus,
+  type Article,
+  type ArticleEntry,
+  type ComparisonLists,
+  type Corpus,
+} from '../lib/corpus/index.ts';
 import { idsInFileOrder } from './list-loader.ts';
 
 export { primaryArticle, type Article, type Corpus, type Event, type Outlet } from '../lib/corpus/index.ts';
@@ -75,11 +85,11 @@ export async function loadStatements() {
   return inFileOrder(await getCollection('statements'));
 }
 
-let comparisonCache: Promise<Comparison> | undefined;
+let listsCache: Promise<ComparisonLists> | undefined;
 
-/** The comparison across outlets, checked against the articles; computed once per build. */
-export function loadComparison(): Promise<Comparison> {
-  comparisonCache ??= (async () => {
+/** The curated lists, each in its file's order, every statement checked against the corpus once (a ComparisonError naming the file, the entry and the fix). */
+function loadLists(): Promise<ComparisonLists> {
+  listsCache ??= (async () => {
     const corpus = await loadCorpus();
     const [topics, statements, wordChoices, sources, measures] = await Promise.all([
       getCollection('topics').then(inFileOrder),
@@ -88,15 +98,34 @@ export function loadComparison(): Promise<Comparison> {
       getCollection('sources').then(inFileOrder),
       getCollection('measures').then(inFileOrder),
     ]);
-    // Throws a ComparisonError naming the file, the entry and the fix.
-    return compareCorpus(corpus, {
+    const lists = {
       topics,
       statements: await inFileOrder(statements),
       wordChoices,
       sources,
       measures,
       statementsFile: statements[0]?.filePath ?? DEFAULT_STATEMENTS_FILE,
-    });
+    };
+    checkCorpusStatements(corpus, lists);
+    return lists;
   })();
-  return comparisonCache;
+  return listsCache;
+}
+
+const comparisonCache = new Map<string, Promise<Comparison>>();
+
+/**
+ * One edition's comparison (the newest edition's when no event is named:
+ * /compare/ and /data/comparison.json), computed once per build: its columns
+ * are the articles on that event, its statements those made there.
+ */
+export async function loadComparison(eventId?: string): Promise<Comparison> {
+  const corpus = await loadCorpus();
+  const id = eventId ?? corpus.mainEvent.id;
+  let cached = comparisonCache.get(id);
+  if (!cached) {
+    cached = loadLists().then((lists) => compareCorpus(corpus, lists, id));
+    comparisonCache.set(id, cached);
+  }
+  return cached;
 }

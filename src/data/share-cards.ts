@@ -4,7 +4,7 @@ import { howCovered, otherEventPhrase, outletCount } from '../lib/event-words.ts
 import { plural } from '../lib/format.ts';
 import { shareCard } from '../lib/paths.ts';
 import { SITE_NAME } from '../lib/consts.ts';
-import { loadCorpus, primaryArticle, type Article, type Outlet } from './content.ts';
+import { loadCorpus, primaryArticle, type Article, type Event, type Outlet } from './content.ts';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -17,9 +17,28 @@ export function outletCardAlt(
   return `${outlet.name} (${outlet.kind}, ${outlet.country}): ${article.headline}${flag}. ${article.event.title}.`;
 }
 
+/** An edition's card: how many outlets covered its event, and which. */
+function editionCard(event: Event, articles: readonly Article[]): { card: ShareCard; alt: string } {
+  const names = articles.map((a) => a.outlet.name).join(', ');
+  const counted = plural(articles.length, 'outlet');
+  return {
+    card: {
+      kicker: 'Side by side',
+      title: `How ${counted} covered it`,
+      text: event.title,
+      note: names,
+      footer: 'Topics, statements, figures and word choice, paragraph by paragraph',
+    },
+    alt: `${howCovered(
+      event,
+      articles.map((a) => a.event),
+    )}: ${names}.`,
+  };
+}
+
 /** Card path (under /og/, without .png) → card and its alt text. */
 export async function shareCards(): Promise<Map<string, { card: ShareCard; alt: string }>> {
-  const { outlets, mainEvent, articles } = await loadCorpus();
+  const { outlets, mainEvent, articles, editions } = await loadCorpus();
   const cards = new Map<string, { card: ShareCard; alt: string }>();
   const names = outlets.map((o) => o.name).join(', ');
   const onEvents = outlets.map((o) => primaryArticle(o).event);
@@ -40,16 +59,12 @@ export async function shareCards(): Promise<Map<string, { card: ShareCard; alt: 
     },
     alt: `${SITE_NAME}: ${mainEvent.title}. The full text of ${plural(articles.length, 'article')} from ${namesWithEvents}, compared.`,
   });
-  cards.set(shareCard.compare, {
-    card: {
-      kicker: 'Side by side',
-      title: /^\d+ outlets?$/.test(counted) ? `How ${counted} covered it` : 'How outlets covered it',
-      text: /^\d+ outlets?$/.test(counted) ? mainEvent.title : `${mainEvent.title}: ${counted}`,
-      note: names,
-      footer: 'Topics, statements, figures and word choice, paragraph by paragraph',
-    },
-    alt: `${howCovered(mainEvent, onEvents)}: ${namesWithEvents}.`,
-  });
+  // The comparison's cards, one per edition (/compare/'s is the newest's): the outlets that covered that event, by their articles.
+  for (const { event, articles: covering } of editions) {
+    const card = editionCard(event, covering);
+    if (event.id === mainEvent.id) cards.set(shareCard.compare, card);
+    cards.set(shareCard.event(event.id), card);
+  }
   for (const outlet of outlets) {
     const article = primaryArticle(outlet);
     // A headline the captured page does not print (written by Parallax, or taken from the URL) is never set in quotation marks.

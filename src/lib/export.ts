@@ -25,7 +25,14 @@ export const JSON_FILE = 'comparison.json';
 /** A table's CSV file name under /data/. */
 export const csvFile = (table: TableId) => `${table}.csv`;
 
-const link = (outlet: string, block: BlockRef | string) => paragraphPath(outlet, typeof block === 'string' ? block : block.id);
+/** Paragraph links into each column's own article page (an outlet's article on an earlier event is not at /outlets/<id>/). */
+function linker(c: Pick<Comparison, 'columns'>) {
+  const pages = new Map(c.columns.map((col) => [col.id, col.href]));
+  return (outlet: string, block: BlockRef | string) => {
+    const page = pages.get(outlet);
+    return paragraphPath(outlet, typeof block === 'string' ? block : block.id, page ? { page } : {});
+  };
+}
 const plain = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
 /** The words an outlet printed, in quotation marks, each wording once with its count: “Russia-Ukraine conflict” ×1; “Ukraine conflict” ×1. */
 function quotedWords(words: readonly WordsFound[]): string {
@@ -36,6 +43,7 @@ function quotedWords(words: readonly WordsFound[]): string {
 
 /** The JSON export: the comparison with marked-up text flattened and paragraph links spelled out. */
 export function comparisonJson(c: Comparison, site: string) {
+  const link = linker(c);
   const events = new Map(c.columns.map((col) => [col.id, col.eventId]));
   // Each outlet's cell says which event its article covers, and the words it printed, as printed, with their paragraph.
   const counts = (cells: Record<string, CountCell>) =>
@@ -132,6 +140,7 @@ export const csv = (header: string[], rows: (string | number | null)[][]) => str
 
 /** One CSV per table, keyed by file name, in the order of TABLES. */
 export function comparisonCsv(c: Comparison): Record<string, string> {
+  const link = linker(c);
   const outlets = c.columns.map((col) => col.id);
   // Every row names the event its outlet's article covers: an article on another event is not coverage of this one.
   const event = (outlet: string) => c.columns.find((col) => col.id === outlet)?.eventId ?? null;

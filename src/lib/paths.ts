@@ -35,8 +35,11 @@ function encodeTextDirective(text: string): string {
   return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
 }
 
-/** `/compare/` */
+/** `/compare/`: the newest edition's comparison, the same page as its `/events/<event>/` (which it names canonical), row ids and all. */
 export const comparePath = (): string => '/compare/';
+
+/** Addresses that show another page's content and name that page canonical: /compare/ shows the newest edition. */
+export const ALIAS_ROUTES: readonly string[] = [comparePath()];
 
 /** `/offline/`: what the service worker shows, offline, for an address it has not kept. */
 export const offlinePath = (): string => '/offline/';
@@ -71,23 +74,27 @@ export function searchPath(params: { q?: string } & Partial<Record<FilterName, s
   return search ? `/search/?${search}` : '/search/';
 }
 
-/** `/data/<file>`: comparison.json and the CSV tables. */
+/** `/data/<file>`: comparison.json and the CSV tables (the newest edition's), and the other data files. */
 export const dataPath = (file: string): string => `/data/${file}`;
+
+/** `/data/events/<event>/<file>`: one edition's comparison.json and CSV tables. */
+export const eventDataPath = (event: string, file: string): string => dataPath(`events/${event}/${file}`);
 
 /** The site's feeds of editions and articles: Atom, and JSON Feed. */
 export const feedPath = (format: 'atom' | 'json'): string => (format === 'atom' ? '/feed.xml' : '/feed.json');
 
-/** The share cards, under /og/: the site's, the comparison's, and one per outlet. */
+/** The share cards, under /og/: the site's, the comparison's (the newest edition's), one per edition and one per outlet. */
 export const shareCard = {
   site: 'site',
   compare: 'compare',
+  event: (event: string) => `events/${event}`,
   outlet: (outlet: string) => `outlets/${outlet}`,
 } as const;
 
 /** `/og/<card>.png` */
 export const shareImagePath = (card: string): string => `/og/${card}.png`;
 
-/** `/events/<event>/`: one edition's page (DESIGN.md; not built yet). */
+/** `/events/<event>/`: one edition's page, its comparison (or, with one article, that article and the nearest events). */
 export const eventPath = (event: string): string => `/events/${event}/`;
 
 /**

@@ -104,13 +104,15 @@ export interface DatasetFacts {
   description: string;
   /** The latest date among the articles compared: when the data last changed. */
   modified?: string | undefined;
+  /** Where the data files are: /data/<file> (the newest edition's) by default, /data/events/<event>/<file> for an edition's own. */
+  dataAt?: ((file: string) => string) | undefined;
 }
 
-/** /compare/ as a Dataset, with its licence and downloads. */
+/** An edition's comparison (/compare/, /events/<event>/) as a Dataset, with its licence and downloads. */
 export function comparisonDataset(facts: DatasetFacts, page: string, site: string): Dataset {
   const download = (file: string, format: string) => ({
     '@type': 'DataDownload' as const,
-    contentUrl: new URL(dataPath(file), site).href,
+    contentUrl: new URL((facts.dataAt ?? dataPath)(file), site).href,
     encodingFormat: format,
   });
   return {

@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite, type Page } from '../../src/build/checks.ts';
-import { dist, outletIds } from '../helpers/site.ts';
+import { readCorpus } from '../helpers/corpus.ts';
+import { dist } from '../helpers/site.ts';
 
 let compare: Page;
 let pages: Page[];
@@ -11,6 +12,12 @@ beforeAll(async () => {
   pages = await loadSite(dist);
   compare = pages.find((p) => p.route === '/compare/')!;
 });
+/** The outlets /compare/ compares: those with an article on the newest edition's event. */
+const columns = () =>
+  readCorpus()
+    .editions[0]!.articles.map((a) => a.outlet.id)
+    .sort();
+const EARLIER = '/events/putin-xi-call-2025-01-21/';
 
 const sections = ['what-differs', 'outlets', 'coverage', 'topics', 'statements', 'figures', 'word-choice', 'sources', 'shared-wording', 'data'];
 
@@ -27,7 +34,7 @@ describe('/compare/', () => {
 
   it('gives every outlet a column in every table and a lane in every topic', () => {
     const { $ } = compare;
-    for (const id of outletIds()) {
+    for (const id of columns()) {
       $('table').each((_, table) => {
         expect($(table).find(`thead th[data-outlet="${id}"]`).length, `${id} in ${$(table).closest('section').attr('id')}`).toBe(1);
       });
@@ -43,7 +50,7 @@ describe('/compare/', () => {
       .map((_, a) => $(a).closest('td').attr('data-outlet'))
       .get();
     expect(linked).toEqual(['pivot-to-asia']);
-    expect(row.find('th .count').text()).toBe(`1 of ${outletIds().length}`);
+    expect(row.find('th .count').text()).toBe(`1 of ${columns().length}`);
     // A missing marker is not proof that the article never touches the topic: the page says what it knows.
     expect(row.find('td[data-outlet="tass"]').text()).toContain('no marker found');
     expect($('#coverage').text()).not.toMatch(/does not mention|not mentioned/i);
@@ -58,12 +65,13 @@ describe('/compare/', () => {
     expect(cell.find('a.para-ref').attr('href')).toBe(
       '/outlets/rt/#putin-noted-the-robust-economic-and:~:text=bilateral%20trade%20turnover%20has%20stabilized%20at%20a%20consistently%20high%20level%2C%20exceeding%20%24200%20billion%20annually',
     );
-    expect($('#statement-spring-all-year td[data-outlet="kyiv-independent"]').text()).toBe('Covers a different call');
+    // The Kyiv Independent reported the 2025 call: it has no column in the 2026 edition.
+    expect($('#statement-spring-all-year td[data-outlet="kyiv-independent"]').length).toBe(0);
     expect($('#statement-spring-all-year td[data-outlet="rt"]').text()).toBe('Not reported');
   });
 
-  it('labels the Kyiv Independent’s figures as belonging to the earlier call', () => {
-    const { $ } = compare;
+  it('gives the Kyiv Independent’s figures in its own edition, the 2025 call, and keeps the old row address on /compare/ as a pointer there', () => {
+    const { $ } = pages.find((p) => p.route === EARLIER)!;
     const cell = $('#figures-trade-total td[data-outlet="kyiv-independent"]');
     expect(
       cell
@@ -71,12 +79,15 @@ describe('/compare/', () => {
         .map((_, s) => $(s).text())
         .get(),
     ).toEqual(['more than $220 billion']);
-    expect(cell.find('.context').first().text()).toBe('a lower bound; reported at the Putin–Xi video call, 21 January 2025');
+    // In its own edition the figure is not "reported at" another call.
+    expect(cell.find('.context').first().text()).toBe('a lower bound');
     // Its growth rate has a row of its own: a percentage is not a dollar total.
-    const rate = $('#figures-trade-total-percentage td[data-outlet="kyiv-independent"]');
-    expect(rate.find('strong').text()).toBe('7%');
+    expect($('#figures-trade-total-percentage td[data-outlet="kyiv-independent"] strong').text()).toBe('7%');
     expect($('#figures-trade-total-percentage th').text()).toContain('Bilateral trade: percentages');
-    expect($('#outlets td.flagged[data-outlet="kyiv-independent"]').text()).toContain('Different call');
+    expect($('#outlets td.flagged').length).toBe(0);
+    const pointer = compare.$('#figures-trade-total-percentage');
+    expect(pointer.find('a').attr('href')).toBe(`${EARLIER}#figures-trade-total-percentage`);
+    expect(pointer.text()).toContain('stated in the earlier coverage');
   });
 
   it('says beside each statement whose words they are, and gives Pivot’s summary as its own words', () => {
@@ -95,7 +106,8 @@ describe('/compare/', () => {
     const cell = (id: string) => $(`#outlets td.headline[data-outlet="${id}"]`);
     expect(cell('pivot-to-asia').find('i').length).toBe(1);
     expect(cell('pivot-to-asia').text()).toContain("headline taken from the article's URL");
-    expect(cell('kyiv-independent').text()).toContain("headline taken from the capture's metadata");
+    const earlier = pages.find((p) => p.route === EARLIER)!.$('#outlets td.headline[data-outlet="kyiv-independent"]');
+    expect(earlier.text()).toContain("headline taken from the capture's metadata");
     expect(cell('devdiscourse').find('i').length).toBe(0);
   });
 
@@ -120,7 +132,7 @@ describe('/compare/', () => {
         .get(),
     });
     const first = layout(tables[0]!);
-    expect(first.heads).toEqual(outletIds().length === first.heads.length ? first.heads : []);
+    expect(first.heads).toEqual(columns().length === first.heads.length ? first.heads : []);
     expect(first.cols).toEqual(['label-col', ...first.heads]);
     for (const t of tables) expect(layout(t)).toEqual(first);
     // The shared widths come from a fixed table layout (compare.css), which reads the colgroup.
@@ -176,13 +188,13 @@ describe('/compare/', () => {
         .map((_, i) => $(i).attr('value'))
         .get()
         .sort(),
-    ).toEqual(outletIds());
+    ).toEqual(columns());
   });
 });
 
 describe('framing at a glance', () => {
-  it('links each outlet page to its rows on /compare/ (every anchor is checked to exist by the integrity checks)', () => {
-    for (const id of outletIds()) {
+  it('links each outlet page to its rows in its article’s edition: /compare/ for the newest (every anchor is checked to exist by the integrity checks)', () => {
+    for (const id of columns()) {
       const { $ } = pages.find((p) => p.route === `/outlets/${id}/`)!;
       const links = $('.glance a[href^="/compare/#"]')
         .map((_, a) => $(a).attr('href'))
@@ -190,6 +202,10 @@ describe('framing at a glance', () => {
       expect(links.length, id).toBeGreaterThan(0);
       for (const href of links) expect(compare.ids.has(href.split('#')[1]!), href).toBe(true);
     }
+    // An edition of one article has no other column to compare with: its glance names the rows without linking them.
+    const kyiv = pages.find((p) => p.route === '/outlets/kyiv-independent/')!.$;
+    expect(kyiv('.glance a[href*="#coverage-"], .glance a[href*="#word-"]').length).toBe(0);
+    expect(kyiv('.glance').text()).toContain('No statements are compared for this call yet.');
   });
 
   it('lists what TASS leaves out, and the statements it reports', () => {
@@ -202,8 +218,8 @@ describe('framing at a glance', () => {
 describe('/data/', () => {
   it('exports the comparison as JSON with every outlet and links to paragraphs', async () => {
     const json = JSON.parse(await readFile(path.join(dist, 'data/comparison.json'), 'utf8'));
-    expect(json.outlets.map((o: { id: string }) => o.id).sort()).toEqual(outletIds());
-    expect(Object.keys(json.coverage[0].outlets).sort()).toEqual(outletIds());
+    expect(json.outlets.map((o: { id: string }) => o.id).sort()).toEqual(columns());
+    expect(Object.keys(json.coverage[0].outlets).sort()).toEqual(columns());
     expect(json.statements.find((s: { statement: string }) => s.statement === 'trade-above-200bn').outlets.rt.link).toBe(
       '/outlets/rt/#putin-noted-the-robust-economic-and',
     );

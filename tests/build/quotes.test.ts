@@ -151,6 +151,17 @@ describe('every phrase in quotation marks attributed to an outlet is in its arti
     // The outlet pages quote each outlet's words in its framing at a glance; /compare/ in its tables.
     expect(pages.find((p) => p.rel.startsWith('compare'))!.claims.length).toBeGreaterThan(20);
     expect(pages.filter((p) => p.rel.startsWith('outlets')).flatMap((p) => p.claims).length).toBeGreaterThan(20);
+    // Every edition's page, the one-article edition's included, is read too.
+    const editions = pages.filter((p) => /^events\/[^/]+\/index\.html$/.test(p.rel.split(path.sep).join('/')));
+    expect(editions.length).toBe(new Set(sourceArticles().map((a) => a.event)).size);
+    for (const p of editions) expect(p.claims.length, p.rel).toBeGreaterThan(0);
+  });
+
+  it('reads every edition’s own data files', () => {
+    for (const event of new Set(sourceArticles().map((a) => a.event))) {
+      expect(exports, event).toContain(`events/${event}/comparison.json`);
+      expect(exports, event).toContain(`events/${event}/word-choice.csv`);
+    }
   });
 
   it.each(pages.map((p) => [p.rel, p.claims] as const))('%s', (_, claims) => {
@@ -158,7 +169,10 @@ describe('every phrase in quotation marks attributed to an outlet is in its arti
   });
 
   const data = path.join(dist, 'data');
-  const exports = readdirSync(data).filter((f) => f.endsWith('.json') || f.endsWith('.csv'));
+  // The newest edition's files under /data/, and every edition's under /data/events/<id>/.
+  const exports = (readdirSync(data, { recursive: true }) as string[])
+    .map((f) => f.split(path.sep).join('/'))
+    .filter((f) => f.endsWith('.json') || f.endsWith('.csv'));
   it.each(exports)('the export %s', (file) => {
     const text = readFileSync(path.join(data, file), 'utf8');
     const claims = file.endsWith('.json') ? jsonClaims(JSON.parse(text), file, null) : csvClaims(text, file);

@@ -115,22 +115,19 @@ describe('outlet pages', () => {
   });
 
   it('counts outlets for what they cover: no description counts the Kyiv Independent as coverage of the 2026 call', () => {
-    for (const route of ['/', '/compare/']) {
-      const { $ } = page(route);
-      const description = $('meta[name="description"]').attr('content') ?? '';
-      expect(description, route).not.toMatch(/How \d+ outlets covered/);
-      expect(description, route).toContain('4 outlets on this call, 1 on the call of 21 January 2025');
-    }
+    const { $ } = page('/');
+    expect($('meta[name="description"]').attr('content')).toContain('4 outlets on this call, 1 on the call of 21 January 2025');
+    // /compare/ is the 2026 edition: the four outlets that covered it, and no other.
     const compare = page('/compare/');
+    expect(compare.$('meta[name="description"]').attr('content')).toMatch(/^How 4 outlets covered the Putin–Xi video call, 4 February 2026\./);
     const ld = compare
       .$('script[type="application/ld+json"]')
       .get()
       .map((s) => JSON.parse(compare.$(s).text()) as { '@type'?: string; name?: string })
       .find((x) => x['@type'] === 'Dataset');
-    expect(ld?.name).toBe('How outlets covered the Putin–Xi video call, 4 February 2026: 4 outlets on this call, 1 on the call of 21 January 2025');
-    expect(page('/compare/').$('meta[property="og:image:alt"]').attr('content')).toContain(
-      'The Kyiv Independent (on the Putin–Xi video call, 21 January 2025)',
-    );
+    expect(ld?.name).toBe('How 4 outlets covered the Putin–Xi video call, 4 February 2026');
+    const alt = compare.$('meta[property="og:image:alt"]').attr('content');
+    expect(alt).toBe("How 4 outlets covered the Putin–Xi video call, 4 February 2026: Devdiscourse, RT, Russia's Pivot to Asia, TASS");
   });
 
   it('flags the Kyiv Independent article as covering the earlier, 21 January 2025 call', () => {

@@ -1,7 +1,8 @@
 /**
- * An edition about another kind of event: tests/fixtures/summit-edition/, a
+ * Editions about another kind of event: tests/fixtures/summit-edition/, a
  * fictional summit, three outlets and three articles (one on a later,
- * extraordinary summit), built with no code change. Every word the site says
+ * extraordinary summit: the newest edition, which /compare/ shows, with one
+ * article), built with no code change. Every word the site says
  * about the event comes from the event's YAML: its pages speak of a summit,
  * and nowhere of a call, in the text, the meta tags, the share-card alt text,
  * the JSON-LD or the search page's data. Built once per run with the other
@@ -49,9 +50,11 @@ describe('an edition about a summit', () => {
       '/',
       '/404.html',
       '/compare/',
+      '/events/lakeshore-summit-2030-05-14/',
       '/events/lakeshore-summit-2030-05-14/read/',
       '/events/lakeshore-summit-2030-05-14/read/belmark-wire/harbour-herald/',
       '/events/lakeshore-summit-2030-05-14/read/harbour-herald/belmark-wire/',
+      '/events/lakeshore-summit-2030-09-03/',
       '/offline/',
       '/outlets/belmark-wire/',
       '/outlets/corvale-review/',
@@ -79,48 +82,71 @@ describe('an edition about a summit', () => {
     for (const p of pages.filter((x) => !['/404.html', '/offline/', '/search/'].includes(x.route))) {
       expect(p.$('meta[name="description"]').attr('content'), p.route).toMatch(/summit/i);
     }
-    expect(page('/compare/').$('meta[property="og:image:alt"]').attr('content')).toContain('covered the Lakeshore summit, 14 May 2030');
-    const ld = JSON.parse(page('/compare/').$('script[type="application/ld+json"]').text()) as { name: string };
-    // Two outlets report this summit and one the later one: the count says so, from the events' dates.
-    expect(ld.name).toBe('How outlets covered the Lakeshore summit, 14 May 2030: 2 outlets on this summit, 1 on the summit of 3 September 2030');
-  });
-
-  it('flags the article on the later summit as such, saying it is the later one', () => {
-    const { $ } = page('/outlets/corvale-review/');
-    expect(squash($('.event-notice').text())).toBe(
-      'Different summit. This article reports the Extraordinary Lakeshore summit of 3 September 2030, not the one of 14 May 2030. ' +
-        'It was captured alongside coverage of the earlier summit; its figures and statements refer to the later one.',
+    // Each edition counts the outlets that covered its own summit, and no other.
+    const may = page('/events/lakeshore-summit-2030-05-14/');
+    expect(may.$('meta[property="og:image:alt"]').attr('content')).toBe(
+      'How 2 outlets covered the Lakeshore summit, 14 May 2030: Belmark News Wire, The Harbour Herald',
     );
-    expect(squash($('.glance').text())).toContain('This article covers a different summit; its topics and words are those of its own report.');
-    expect(squash($('.glance').text())).toContain('The compared statements are from the other summit.');
-    expect(squash(page('/').$('.event-notice').text())).toBe('Different summit. Covers the Extraordinary Lakeshore summit of 3 September 2030.');
+    const ld = JSON.parse(may.$('script[type="application/ld+json"]').text()) as { name: string };
+    expect(ld.name).toBe('How 2 outlets covered the Lakeshore summit, 14 May 2030');
+    expect(page('/compare/').$('meta[property="og:image:alt"]').attr('content')).toBe(
+      'How 1 outlet covered the Extraordinary Lakeshore summit, 3 September 2030: Corvale Review',
+    );
   });
 
-  it('uses the event’s words on /compare/', () => {
+  it('flags on outlet pages the articles on the earlier summit, the newest edition being the later one', () => {
+    const { $ } = page('/outlets/harbour-herald/');
+    expect(squash($('.event-notice').text())).toBe(
+      'Different summit. This article reports the Lakeshore summit of 14 May 2030, not the one of 3 September 2030. ' +
+        'It was captured alongside coverage of the later summit; its figures and statements refer to the earlier one.',
+    );
+    // Its glance is its own edition's: its rows are on that edition's page.
+    expect($('.glance a[href^="/events/lakeshore-summit-2030-05-14/#coverage-"]').length).toBeGreaterThan(0);
+    expect(page('/outlets/corvale-review/').$('.event-notice').length).toBe(0);
+  });
+
+  it('shows the newest edition, a summit with one article, at /compare/: the article, search on it, the nearest summit, its one column', () => {
     const { $ } = page('/compare/');
+    expect($('h1').text()).toBe('Extraordinary Lakeshore summit, 3 September 2030');
+    expect(squash($('.intro').text())).toContain(
+      'One article on this summit so far, so there is nothing to set beside it yet: Corvale Review, “Extraordinary summit sets first limits on Lake Ostra”.',
+    );
+    expect($('#search-event a').first().attr('href')).toBe('/search/?event=lakeshore-summit-2030-09-03');
+    expect(squash($('#nearest li').text())).toBe(
+      'Lakeshore summit, 14 May 2030 (2 articles; also a summit; in common: Lakeshore, summit, Lake, Ostra)',
+    );
+    expect($('#nearest a').attr('href')).toBe('/events/lakeshore-summit-2030-05-14/');
+    expect(
+      $('#outlets thead th[data-outlet]')
+        .map((_, th) => $(th).attr('data-outlet'))
+        .get(),
+    ).toEqual(['corvale-review']);
+    expect($('#what-differs').length).toBe(0);
+    expect($('link[rel="canonical"]').attr('href')).toMatch(/\/events\/lakeshore-summit-2030-09-03\/$/);
+  });
+
+  it('uses the event’s words on the May summit’s edition, which compares its two outlets and no other', () => {
+    const { $ } = page('/events/lakeshore-summit-2030-05-14/');
     expect(squash($('#statements .lede').text())).toMatch(/^What was said at the summit, and each outlet's words/);
     expect(squash($('#figures .lede').text())).toContain('any other summit it was reported at.');
-    expect(squash($('#outlets td[data-outlet="corvale-review"].flagged').text())).toBe(
-      'Different summit: Extraordinary Lakeshore summit, 3 September 2030. Its figures and statements are not about the 14 May 2030 summit.',
-    );
-    expect(squash($('#statement-end-of-quarrels td[data-outlet="corvale-review"]').text())).toBe('Covers a different summit');
-    // "What differs" comes first, its grid in the summit's words for the article on the later summit.
+    expect(
+      $('#outlets thead th[data-outlet]')
+        .map((_, th) => $(th).attr('data-outlet'))
+        .get(),
+    ).toEqual(['belmark-wire', 'harbour-herald']);
+    expect($('td[data-outlet="corvale-review"], .flag-mark, td.flagged').length).toBe(0);
+    // "What differs" comes first, its grid the two outlets'.
     expect($('.compare > section').first().attr('id')).toBe('what-differs');
-    expect(squash($('#what-differs tbody tr').first().find('td[data-outlet="corvale-review"]').text())).toBe('Covers a different summit');
-    expect($('#statements th[data-outlet="corvale-review"] .flag-mark').attr('title')).toBe('Covers a different summit');
-    const lanes = $('#topics .lane[data-outlet="corvale-review"] h4');
-    expect(lanes.length).toBe(3);
-    lanes.each((_, h) => void expect(squash($(h).text())).toBe('Corvale Review (different summit)'));
-    expect(squash($('#coverage .note').text())).toBe('* Covers a different summit, so its topics reflect that summit.');
+    expect(squash($('#statement-end-of-quarrels td[data-outlet="harbour-herald"]').text())).not.toBe('');
   });
 
-  it('offers the event’s own search examples, and flags the other summit’s outlet in results', () => {
+  it('offers the newest examples an event gives (the later summit gives none), and flags the earlier summit’s outlets in results', () => {
     const { $ } = page('/search/');
     expect($('#search-tips kbd').text()).toBe('"shared waters"');
     const data = JSON.parse($('#search-data').text()) as { examples: string[]; outlets: Record<string, { flag: string }> };
     expect(data.examples).toEqual(['"shared waters"', 'tariffs', '"$4.2 billion"']);
-    expect(data.outlets['corvale-review']?.flag).toBe('Covers a different summit: Extraordinary Lakeshore summit, 3 September 2030.');
-    expect(data.outlets['harbour-herald']?.flag).toBe('');
+    expect(data.outlets['harbour-herald']?.flag).toBe('Covers a different summit: Lakeshore summit, 14 May 2030.');
+    expect(data.outlets['corvale-review']?.flag).toBe('');
   });
 
   it('gets reader pages for the two outlets on the summit, each sentence once, in the summit’s words, and none for the later summit’s one outlet', () => {
@@ -129,7 +155,7 @@ describe('an edition about a summit', () => {
     expect($('.intro .kicker').text()).toBe('Lakeshore summit, 14 May 2030');
     expect($('meta[name="description"]').attr('content')).toContain('on the Lakeshore summit, 14 May 2030');
     expect($('.reader .row').length).toBeGreaterThan(0);
-    expect(pages.some((p) => p.route.startsWith('/events/lakeshore-summit-2030-09-03/'))).toBe(false);
+    expect(pages.some((p) => p.route.startsWith('/events/lakeshore-summit-2030-09-03/read/'))).toBe(false);
     expect(page('/outlets/belmark-wire/').$('.read-beside a').attr('href')).toBe(
       '/events/lakeshore-summit-2030-05-14/read/belmark-wire/harbour-herald/',
     );

@@ -14,6 +14,7 @@ import {
   comparisonInput as toComparisonInput,
   DATE_FIELDS,
   joinCorpus,
+  primaryArticle,
   type ArticleEntry,
   type ComparisonLists,
   type Corpus,
@@ -92,7 +93,28 @@ export function readCorpus(dir = contentDir): Corpus {
   return joinCorpus(readEntries(dir));
 }
 
-/** The comparison's input for a content folder, as the build makes it. */
-export function comparisonInput(dir = contentDir): ComparisonInput {
-  return toComparisonInput(readCorpus(dir), readLists(dir));
+/** The comparison's input for one edition of a content folder (the newest when no event is named), as the build makes it. */
+export function comparisonInput(dir = contentDir, eventId?: string): ComparisonInput {
+  return toComparisonInput(readCorpus(dir), readLists(dir), eventId);
+}
+
+/**
+ * Every outlet's primary article as a column, against the newest edition's
+ * event, with every curated statement: each article read by the same
+ * analyses at once, as the gold readings check them. The site compares one
+ * edition at a time (comparisonInput); the comparison itself takes columns on
+ * any event and says "other event" where a statement is not theirs.
+ */
+export function allOutletsInput(dir = contentDir): ComparisonInput {
+  const corpus = readCorpus(dir);
+  const lists = readLists(dir);
+  const editions = corpus.editions.map((e) => toComparisonInput(corpus, lists, e.event.id));
+  const primary = new Set(corpus.outlets.map((o) => primaryArticle(o).id));
+  const columns = editions.flatMap((e) => e.columns).filter((c) => primary.has(c.articleId));
+  const order = corpus.outlets.map((o) => o.id);
+  return {
+    ...editions[0]!,
+    columns: columns.sort((a, b) => order.indexOf(a.outletId) - order.indexOf(b.outletId)),
+    statements: lists.statements,
+  };
 }

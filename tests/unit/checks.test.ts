@@ -72,6 +72,17 @@ describe('the checks one by one', () => {
     expect(run(canonicalIsSelf, good().replace(/<link rel="canonical"[^>]*>/, '<meta name="robots" content="noindex">'))).toEqual([]);
   });
 
+  it('lets /compare/, the newest edition’s stable address, name that edition’s page canonical, on this site only', () => {
+    const at = (href: string) => good().replace(`${site}/a/`, href);
+    expect(run(canonicalIsSelf, at(`${site}/events/e/`), '/compare/')).toEqual([]);
+    expect(run(canonicalIsSelf, at('https://elsewhere.test/events/e/'), '/compare/')).toEqual([
+      `canonical is https://elsewhere.test/events/e/, expected another page of ${site}`,
+    ]);
+    expect(run(canonicalIsSelf, at(`${site}/compare/`), '/compare/')).toEqual([`canonical is ${site}/compare/, expected another page of ${site}`]);
+    // Any other page still names itself.
+    expect(run(canonicalIsSelf, at(`${site}/events/e/`), '/a/')).toEqual([`canonical is ${site}/events/e/, expected ${site}/a/`]);
+  });
+
   it('lets JSON data blocks through without a hash: they do not run', () => {
     expect(run(inlineScriptsHashed, good('<script type="application/json">{"a":1}</script>'))).toEqual([]);
   });

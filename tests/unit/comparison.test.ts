@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { articleBlocks } from '../../src/lib/blocks.ts';
 import { buildComparison, checkStatements, ComparisonError, locateQuote, markedSentences, segments } from '../../src/lib/comparison/index.ts';
 import { comparisonCsv, comparisonJson } from '../../src/lib/export.ts';
-import { comparisonInput } from '../helpers/corpus.ts';
+import { allOutletsInput } from '../helpers/corpus.ts';
 
-const input = comparisonInput();
+const input = allOutletsInput();
 const c = buildComparison(input);
 const outlets = ['devdiscourse', 'kyiv-independent', 'pivot-to-asia', 'rt', 'tass'];
 /** The columns' order on the site: by outlet name (Devdiscourse, RT, Russia's Pivot to Asia, TASS, The Kyiv Independent). */

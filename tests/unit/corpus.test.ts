@@ -8,7 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { idsInFileOrder } from '../../src/data/list-loader.ts';
 import { ComparisonError } from '../../src/lib/comparison/index.ts';
-import { compareCorpus, ContentError, joinCorpus, primaryArticle, type CorpusEntries } from '../../src/lib/corpus/index.ts';
+import { checkCorpusStatements, compareCorpus, ContentError, joinCorpus, primaryArticle, type CorpusEntries } from '../../src/lib/corpus/index.ts';
+import { comparisonJson } from '../../src/lib/export.ts';
 import { fixtureCorpus, readCorpus, readEntries, readLists } from '../helpers/corpus.ts';
 
 const corpus = readCorpus(fixtureCorpus);
@@ -27,7 +28,7 @@ const joinFails = (change: (e: CorpusEntries) => void) => {
 };
 
 describe('the join', () => {
-  it('finds the edition’s event: the one most articles cover, the later of two covered as often', () => {
+  it('takes the newest edition’s event as the main one', () => {
     expect(corpus.mainEvent.id).toBe('summit-2026-03-10');
     expect(corpus.events.map((e) => e.id)).toEqual(['summit-2026-03-10', 'talks-2025-11-20']);
   });
@@ -109,7 +110,7 @@ describe('the primary article', () => {
   it('is the outlet’s article on the edition’s event, else its latest', () => {
     expect(corpus.outlets.map((o) => primaryArticle(o).id)).toEqual(['alpha-agency', 'beta-daily', 'gamma-wire']);
   });
-  it('stays on the edition’s event when the outlet has a newer article on another', () => {
+  it('makes the newest edition the main one even with one article, and an outlet’s article on it its primary', () => {
     const entries = fresh();
     entries.events.push({
       id: 'briefing-2026-06-01',
@@ -125,9 +126,18 @@ describe('the primary article', () => {
       },
     });
     article(entries, 'beta-daily-talks').data.event = 'briefing-2026-06-01';
-    const beta = joinCorpus(entries).outlets.find((o) => o.id === 'beta-daily')!;
+    const joined = joinCorpus(entries);
+    expect(joined.mainEvent.id).toBe('briefing-2026-06-01');
+    expect(joined.editions.map((e) => [e.event.id, e.articles.map((a) => a.id)])).toEqual([
+      ['briefing-2026-06-01', ['beta-daily-talks']],
+      ['summit-2026-03-10', ['alpha-agency', 'beta-daily']],
+      ['talks-2025-11-20', ['gamma-wire']],
+    ]);
+    const beta = joined.outlets.find((o) => o.id === 'beta-daily')!;
     expect(beta.articles.map((a) => a.id)).toEqual(['beta-daily-talks', 'beta-daily']);
-    expect(primaryArticle(beta).id).toBe('beta-daily');
+    expect(primaryArticle(beta).id).toBe('beta-daily-talks');
+    // An outlet with no article on the newest event keeps its latest as primary.
+    expect(primaryArticle(joined.outlets.find((o) => o.id === 'alpha-agency')!).id).toBe('alpha-agency');
   });
 });
 
@@ -179,16 +189,30 @@ describe('cross-file checks', () => {
   });
 });
 
-describe('the comparison of the fixture corpus', () => {
+describe('the comparison of the fixture corpus, one edition at a time', () => {
   const lists = readLists(fixtureCorpus);
   const c = compareCorpus(corpus, lists);
-  it('has one column per outlet: its primary article', () => {
+  const talks = compareCorpus(corpus, lists, 'talks-2025-11-20');
+  it('has one column per article on the edition’s event, each linked to that article’s page', () => {
     expect(c.event).toEqual({ id: 'summit-2026-03-10', title: 'Example summit, 10 March 2026', date: '2026-03-10' });
     expect(c.columns.map((col) => [col.id, col.articleId, col.words, col.paragraphs, col.otherEvent, col.href])).toEqual([
       ['alpha-agency', 'alpha-agency', 42, 3, false, '/outlets/alpha-agency/'],
       ['beta-daily', 'beta-daily', 37, 4, false, '/outlets/beta-daily/'],
-      ['gamma-wire', 'gamma-wire', 13, 1, true, '/outlets/gamma-wire/'],
     ]);
+    // The earlier edition: Beta Daily's article on the talks is not its primary one, so its column and paragraph links go to its own page.
+    expect(talks.event.id).toBe('talks-2025-11-20');
+    expect(talks.columns.map((col) => [col.id, col.articleId, col.otherEvent, col.href])).toEqual([
+      ['beta-daily', 'beta-daily-talks', false, '/outlets/beta-daily/beta-daily-talks/'],
+      ['gamma-wire', 'gamma-wire', false, '/outlets/gamma-wire/'],
+    ]);
+    expect(comparisonJson(talks, 'https://example.org/').coverage[0]!.outlets['beta-daily']!.paragraphs).toEqual([
+      { link: '/outlets/beta-daily/beta-daily-talks/#delegations-met-for-talks-on-trade', text: expect.any(String) as string },
+    ]);
+  });
+  it('throws naming the event when no article covers it', () => {
+    expect(() => compareCorpus(corpus, lists, 'no-such-event')).toThrow(
+      'content/events/no-such-event: id: no article covers "no-such-event": use one of summit-2026-03-10, talks-2025-11-20',
+    );
   });
   it('finds the paragraphs on each topic and their share of the words', () => {
     const cells = (topic: string) =>
@@ -196,13 +220,12 @@ describe('the comparison of the fixture corpus', () => {
     expect(cells('trade')).toEqual([
       ['alpha-agency', ['standfirst', 'the-two-leaders-agreed-that-trade'], 31, 31 / 54],
       ['beta-daily', ['the-two-leaders-agreed-that-trade', 'trade-more-than-12-growth'], 19, 19 / 37],
-      ['gamma-wire', ['the-talks-covered-the-war-and'], 13, 1],
     ]);
     expect(cells('energy')).toEqual([
       ['alpha-agency', ['gas-deliveries-will-rise-to-40'], 12, 12 / 54],
       ['beta-daily', ['energy-new-pipeline-talks'], 4, 4 / 37],
-      ['gamma-wire', [], 0, 0],
     ]);
+    expect(talks.topics.find((t) => t.id === 'trade')!.cells['gamma-wire']!.blocks.map((b) => b.id)).toEqual(['the-talks-covered-the-war-and']);
   });
   it('quotes each rendering in the article’s own characters, and says why a cell is empty', () => {
     expect(c.statements.map((s) => [s.id, s.cells])).toEqual([
@@ -216,7 +239,6 @@ describe('the comparison of the fixture corpus', () => {
             attribution: { type: 'direct-quote', speaker: 'both sides' },
           },
           'beta-daily': { status: 'not-reported' },
-          'gamma-wire': { status: 'other-event' },
         },
       ],
       [
@@ -229,34 +251,38 @@ describe('the comparison of the fixture corpus', () => {
             block: { id: 'the-two-leaders-agreed-that-trade', number: 1 },
             attribution: { type: 'reported-speech', speaker: 'officials' },
           },
-          'gamma-wire': { status: 'other-event' },
         },
       ],
     ]);
+    // The statements are the summit's: the talks' edition has none.
+    expect(talks.statements).toEqual([]);
   });
   it('files figures under measures, with what dates them', () => {
     expect(c.figures.map((g) => [g.id, g.items.map((f) => [f.outlet, f.text, f.value, f.context])])).toEqual([
-      [
-        'trade-total',
-        [
-          ['alpha-agency', '$150 billion', 150e9, null],
-          ['gamma-wire', '$90 billion', 90e9, 'reported at the Example talks, 20 November 2025'],
-        ],
-      ],
+      ['trade-total', [['alpha-agency', '$150 billion', 150e9, null]]],
       // A growth rate is not a total: its own row.
       ['trade-total-percentage', [['beta-daily', 'more than 12%', 12, 'a lower bound']]],
       ['gas-volumes', [['alpha-agency', '40 bcm', 40, 'period in the text: “by 2030”']]],
     ]);
+    // In its own edition, Gamma Wire's figure is not "reported at" another event.
+    expect(talks.figures.map((g) => [g.id, g.items.map((f) => [f.outlet, f.text, f.context])])).toEqual([
+      ['trade-total', [['gamma-wire', '$90 billion', null]]],
+    ]);
   });
   it('counts wordings (the longer of two overlapping once) and cited sources', () => {
     expect(c.wordChoice[0]!.variants.map((v) => [v.label, Object.values(v.cells).map((cell) => cell.count)])).toEqual([
-      ['full-scale war', [0, 1, 0]],
-      ['war', [1, 0, 1]],
+      ['full-scale war', [0, 1]],
+      ['war', [1, 0]],
     ]);
     expect(c.sources.map((s) => [s.id, Object.values(s.cells).map((cell) => cell.count)])).toEqual([
-      ['kremlin', [1, 0, 0]],
-      ['xinhua', [1, 0, 0]],
-      ['agencies', [0, 0, 1]],
+      ['kremlin', [1, 0]],
+      ['xinhua', [1, 0]],
+      ['agencies', [0, 0]],
+    ]);
+    expect(talks.sources.map((s) => [s.id, Object.values(s.cells).map((cell) => cell.count)])).toEqual([
+      ['kremlin', [0, 0]],
+      ['xinhua', [0, 0]],
+      ['agencies', [0, 1]],
     ]);
   });
   it('finds the passage two outlets print word for word', () => {
@@ -282,9 +308,15 @@ describe('the comparison of the fixture corpus', () => {
       ...lists,
       statements: [{ ...lists.statements[1]!, event: 'talks-2025-11-20', renderings: { 'gamma-wire': 'trade worth $90 billion' } }],
     };
-    expect(compareCorpus(corpus, otherEvent).statements[0]!.cells).toEqual({
-      'alpha-agency': { status: 'other-event' },
-      'beta-daily': { status: 'other-event' },
+    // Every statement is checked, whatever its edition: a wrong one about the talks stops the build though the newest edition leaves it out.
+    const wrongTalks = { ...otherEvent, statements: [{ ...otherEvent.statements[0]!, renderings: { 'gamma-wire': 'trade worth $95 billion' } }] };
+    expect(() => checkCorpusStatements(corpus, wrongTalks)).toThrow(
+      'statement "trade-grew", rendering for gamma-wire: "trade worth $95 billion" is not in tests/fixtures/corpus/articles/gamma-wire.md word for word',
+    );
+    // A statement made at the talks is in the talks' edition only, where Beta Daily's article on them did not carry it.
+    expect(compareCorpus(corpus, otherEvent).statements).toEqual([]);
+    expect(compareCorpus(corpus, otherEvent, 'talks-2025-11-20').statements[0]!.cells).toEqual({
+      'beta-daily': { status: 'not-reported' },
       'gamma-wire': {
         status: 'reported',
         quote: 'trade worth $90 billion',

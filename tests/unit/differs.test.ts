@@ -2,12 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildComparison, type Comparison } from '../../src/lib/comparison/index.ts';
 import { noteText, whatDiffers, type DiffersNote } from '../../src/lib/comparison/differs.ts';
-import { compareCorpus } from '../../src/lib/corpus/index.ts';
 import { fold } from '../../src/lib/fold.ts';
-import { comparisonInput, fixtureCorpus, readCorpus, readLists } from '../helpers/corpus.ts';
+import { allOutletsInput, fixtureCorpus } from '../helpers/corpus.ts';
 
-const fixture = compareCorpus(readCorpus(fixtureCorpus), readLists(fixtureCorpus));
-const input = comparisonInput();
+const fixture = buildComparison(allOutletsInput(fixtureCorpus));
+const input = allOutletsInput();
 const real = buildComparison(input);
 
 const quotes = (n: DiffersNote) => n.pieces.filter((p) => typeof p === 'object' && 'quote' in p) as { quote: string; outlet: string; href: string }[];

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buildComparison } from '../../src/lib/comparison/index.ts';
 import { comparisonCsv, csv, neutraliseCell } from '../../src/lib/export.ts';
-import { comparisonInput } from '../helpers/corpus.ts';
+import { allOutletsInput } from '../helpers/corpus.ts';
 
 /** What OWASP lists as the start of a formula: =, +, -, @, tab and carriage return. */
 const FORMULA = /^[=+\-@\t\r]/;
@@ -37,7 +37,7 @@ describe('csv', () => {
 describe('comparisonCsv', () => {
   it('writes no formula when an outlet’s own words begin with =, + or @', () => {
     // An article whose paragraphs open with formulas, quoted by a statement, counted by a figure and a topic.
-    const input = comparisonInput();
+    const input = allOutletsInput();
     const rt = input.columns.find((col) => col.outletId === 'rt')!;
     const openers = ['=HYPERLINK("https://example.com","trade")', '+cmd|', '@SUM(1)'];
     rt.blocks.forEach((b, i) => {

@@ -20,7 +20,7 @@ import type { Block } from '../../src/lib/blocks.ts';
 import { buildComparison, type Comparison } from '../../src/lib/comparison/index.ts';
 import { fold } from '../../src/lib/fold.ts';
 import { root } from '../helpers/build.ts';
-import { comparisonInput, readEntries } from '../helpers/corpus.ts';
+import { allOutletsInput, readEntries } from '../helpers/corpus.ts';
 
 interface GoldRendering {
   para: string;
@@ -57,7 +57,7 @@ interface Gold {
 }
 
 const gold = parse(readFileSync(path.join(root, 'tests/fixtures/gold/reading.yaml'), 'utf8')) as Gold;
-const input = comparisonInput();
+const input = allOutletsInput();
 const comparison: Comparison = buildComparison(input);
 const blocksOf = new Map(input.columns.map((c) => [c.outletId, c.blocks]));
 const mainEvent = comparison.event.id;

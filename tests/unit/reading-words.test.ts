@@ -7,10 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildComparison } from '../../src/lib/comparison/index.ts';
-import { comparisonInput } from '../helpers/corpus.ts';
+import { allOutletsInput } from '../helpers/corpus.ts';
 import { readReading, scoreReading } from '../helpers/gold-reading.ts';
 
-const input = comparisonInput();
+const input = allOutletsInput();
 const scores = scoreReading(readReading(), buildComparison(input), input.columns);
 
 describe('topics, word choice and sources against the gold reading', () => {

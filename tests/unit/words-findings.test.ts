@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { buildComparison, type CountCell } from '../../src/lib/comparison/index.ts';
 import { comparisonCsv, comparisonJson } from '../../src/lib/export.ts';
 import { topicSchema, wordChoiceSchema } from '../../src/schemas/comparison.ts';
-import { comparisonInput } from '../helpers/corpus.ts';
+import { allOutletsInput } from '../helpers/corpus.ts';
 
-const input = comparisonInput();
+const input = allOutletsInput();
 const c = buildComparison(input);
 const variant = (group: string, label: string) => c.wordChoice.find((w) => w.id === group)!.variants.find((v) => v.label === label)!;
 const words = (cell: CountCell | undefined) => (cell?.words ?? []).map((w) => `${w.text} ×${w.count}`);

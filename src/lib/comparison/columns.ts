@@ -1,9 +1,8 @@
 /** The table heads: one column per outlet, with its article's facts and length. */
 import { articleLength } from '../blocks.ts';
-import { outletPath } from '../paths.ts';
 import type { Column, ColumnInput } from './types.ts';
 
-export function columnHeads(columns: readonly ColumnInput[]): Column[] {
+export function columnHeads(columns: readonly ColumnInput[], eventId: string): Column[] {
   return columns.map((c) => ({
     id: c.outletId,
     name: c.outletName,
@@ -18,8 +17,8 @@ export function columnHeads(columns: readonly ColumnInput[]): Column[] {
     eventId: c.eventId,
     eventTitle: c.eventTitle,
     eventDate: c.eventDate,
-    otherEvent: c.otherEvent,
+    otherEvent: c.eventId !== eventId,
     ...articleLength(c.blocks),
-    href: outletPath(c.outletId),
+    href: c.href,
   }));
 }

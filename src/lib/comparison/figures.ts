@@ -26,7 +26,7 @@ function unitClass(f: Pick<Figure, 'kind' | 'unit'>): string {
   return f.kind === 'money' && / per /.test(f.unit) ? 'price' : (f.kind satisfies FigureKind);
 }
 
-export function figureGroups(measures: readonly MeasureInput[], columns: readonly ColumnInput[]): FigureGroup[] {
+export function figureGroups(measures: readonly MeasureInput[], columns: readonly ColumnInput[], eventId: string): FigureGroup[] {
   const byMeasure = new Map<string, { label: string; items: (FigureItem & { unitClass: string })[] }>(
     measures.map((m) => [m.id, { label: m.label, items: [] }]),
   );
@@ -39,7 +39,7 @@ export function figureGroups(measures: readonly MeasureInput[], columns: readonl
         const context = [
           f.bound ? BOUND_WORDS[f.bound] : null,
           f.period.length ? `period in the text: ${f.period.map((p) => `“${p}”`).join(', ')}` : null,
-          c.otherEvent ? `reported at the ${c.eventTitle}` : null,
+          c.eventId !== eventId ? `reported at the ${c.eventTitle}` : null,
         ]
           .filter(Boolean)
           .join('; ');

@@ -29,10 +29,10 @@ export function buildComparison(input: ComparisonInput): Comparison {
   const { columns } = input;
   return {
     event: input.event,
-    columns: columnHeads(columns),
+    columns: columnHeads(columns, input.event.id),
     topics: topicRows(input.topics, columns),
     statements: statementRows(input.statements, columns),
-    figures: figureGroups(input.measures, columns),
+    figures: figureGroups(input.measures, columns, input.event.id),
     wordChoice: wordChoiceRows(input.wordChoices, columns),
     sources: sourceRows(input.sources, columns),
     sharedWording: sharedWordingRows(columns),

@@ -28,7 +28,8 @@ export interface ColumnInput extends ArticleInput {
   published: PointInTime | null;
   eventTitle: string;
   eventDate: string;
-  otherEvent: boolean;
+  /** The article's page: /outlets/<id>/ for the outlet's primary article, /outlets/<id>/<article>/ for another. */
+  href: string;
 }
 
 export interface TopicInput {
@@ -71,7 +72,7 @@ export interface MeasureInput {
 
 export interface ComparisonInput {
   event: { id: string; title: string; date: string };
-  /** One per outlet, in the order the table shows them. */
+  /** One per outlet, in the order the table shows them (the site gives one edition's articles: all on `event`). */
   columns: ColumnInput[];
   /** Every article of the corpus (the columns are among them): statements are checked against these. */
   articles: ArticleInput[];
@@ -114,6 +115,7 @@ export interface Column {
   eventId: string;
   eventTitle: string;
   eventDate: string;
+  /** Whether its article covers another event than the comparison's (never, for an edition's comparison: its columns are its articles). */
   otherEvent: boolean;
   words: number;
   paragraphs: number;

@@ -1,7 +1,13 @@
-/** The comparison's input, from the corpus and the curated lists: every outlet's primary article as a column. */
-import { buildComparison, type ArticleInput, type ColumnInput, type Comparison, type ComparisonInput } from '../comparison/index.ts';
+/**
+ * The comparison's input for one edition, from the corpus and the curated
+ * lists: a column per article on the edition's event, the statements made at
+ * that event; topics, word choice, sources and measures are markers and apply
+ * to every edition.
+ */
+import { buildComparison, checkStatements, type ArticleInput, type ColumnInput, type Comparison, type ComparisonInput } from '../comparison/index.ts';
+import { articlePath } from '../paths.ts';
 import { primaryArticle } from './join.ts';
-import type { Article, ComparisonLists, Corpus } from './types.ts';
+import { ContentError, type Article, type ComparisonLists, type Corpus, type Edition } from './types.ts';
 
 const articleInput = (a: Article): ArticleInput => ({ outletId: a.outlet.id, articleId: a.id, file: a.file, eventId: a.event.id, blocks: a.blocks });
 
@@ -16,18 +22,29 @@ const columnInput = (a: Article): ColumnInput => ({
   published: a.published,
   eventTitle: a.event.title,
   eventDate: a.event.date.iso,
-  otherEvent: a.otherEvent,
+  href: articlePath(a.outlet.id, a.id, a === primaryArticle(a.outlet)),
 });
 
-export function comparisonInput(corpus: Corpus, lists: ComparisonLists): ComparisonInput {
-  const { mainEvent } = corpus;
+/** One edition of the corpus (the newest when no event is named); throws naming the event when none of its articles exists. */
+export function editionOf(corpus: Corpus, eventId?: string): Edition {
+  const edition = eventId === undefined ? corpus.editions[0] : corpus.editions.find((e) => e.event.id === eventId);
+  if (!edition) {
+    const covered = corpus.editions.map((e) => e.event.id).join(', ');
+    throw new ContentError(`content/events/${eventId ?? ''}`, 'id', `no article covers "${eventId ?? ''}": use one of ${covered}`);
+  }
+  return edition;
+}
+
+/** The comparison's input for one edition (the newest when no event is named). */
+export function comparisonInput(corpus: Corpus, lists: ComparisonLists, eventId?: string): ComparisonInput {
+  const { event, articles } = editionOf(corpus, eventId);
   return {
-    event: { id: mainEvent.id, title: mainEvent.title, date: mainEvent.date.iso },
-    columns: corpus.outlets.map((o) => columnInput(primaryArticle(o))),
+    event: { id: event.id, title: event.title, date: event.date.iso },
+    columns: articles.map(columnInput),
     articles: corpus.articles.map(articleInput),
     eventIds: corpus.events.map((e) => e.id),
     topics: lists.topics,
-    statements: lists.statements,
+    statements: lists.statements.filter((s) => s.event === event.id),
     wordChoices: lists.wordChoices,
     sources: lists.sources,
     measures: lists.measures,
@@ -35,7 +52,18 @@ export function comparisonInput(corpus: Corpus, lists: ComparisonLists): Compari
   };
 }
 
-/** The comparison across outlets, its statements checked against the articles (a ComparisonError otherwise). */
-export function compareCorpus(corpus: Corpus, lists: ComparisonLists): Comparison {
-  return buildComparison(comparisonInput(corpus, lists));
+/** Checks every curated statement, whatever its event, against the corpus (a ComparisonError naming the file, the entry and the fix). */
+export function checkCorpusStatements(corpus: Corpus, lists: ComparisonLists): void {
+  const articles = corpus.articles.map(articleInput);
+  checkStatements(
+    { statements: lists.statements, topics: lists.topics, ...(lists.statementsFile ? { statementsFile: lists.statementsFile } : {}) },
+    articles,
+    corpus.outlets.map((o) => o.id),
+    corpus.events.map((e) => e.id),
+  );
+}
+
+/** One edition's comparison (the newest when no event is named), its statements checked against the articles (a ComparisonError otherwise). */
+export function compareCorpus(corpus: Corpus, lists: ComparisonLists, eventId?: string): Comparison {
+  return buildComparison(comparisonInput(corpus, lists, eventId));
 }

@@ -7,4 +7,4 @@
 export * from './types.ts';
 export { checkedText, DATE_FIELDS } from './file-checks.ts';
 export { joinCorpus, primaryArticle } from './join.ts';
-export { compareCorpus, comparisonInput } from './comparison-input.ts';
+export { checkCorpusStatements, compareCorpus, comparisonInput, editionOf } from './comparison-input.ts';

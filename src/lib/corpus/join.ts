@@ -68,13 +68,15 @@ export function joinCorpus(entries: CorpusEntries): Corpus {
     outlet.articles.sort((a, b) => latestFirst(a.event, b.event));
   }
 
-  const mainEvent = editionEvent(articles, [...events.values()]);
-  for (const a of articles) a.otherEvent = a.event.id !== mainEvent.id;
-
   const sorted = articles.sort((a, b) => byName(a.outlet, b.outlet) || a.id.localeCompare(b.id));
+  const editions = editionsOf(sorted, [...events.values()]);
+  // The newest edition is the site's current one: /compare/ shows it, and an article on any other event is earlier (or other) coverage.
+  const mainEvent = editions[0]?.event;
+  if (!mainEvent) throw new ContentError('content/events/', 'folder', 'has no event that an article covers: add the event the articles report');
+  for (const a of articles) a.otherEvent = a.event.id !== mainEvent.id;
   return {
     mainEvent,
-    editions: editionsOf(sorted, [...events.values()]),
+    editions,
     events: [...events.values()].sort(latestFirst),
     outlets: [...outlets.values()].sort(byName),
     articles: sorted,
@@ -91,19 +93,9 @@ function editionsOf(articles: readonly Article[], events: readonly Event[]): Edi
     .sort((a, b) => latestFirst(a.event, b.event) || b.articles.length - a.articles.length || a.event.id.localeCompare(b.event.id));
 }
 
-/** The edition's subject: the event most articles cover; of two covered as often, the later. */
-function editionEvent(articles: readonly Article[], events: readonly Event[]): Event {
-  const counts = new Map<string, number>();
-  for (const a of articles) counts.set(a.event.id, (counts.get(a.event.id) ?? 0) + 1);
-  const covered = events.filter((e) => counts.has(e.id));
-  const main = covered.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || latestFirst(a, b))[0];
-  if (!main) throw new ContentError('content/events/', 'folder', 'has no event that an article covers: add the event the articles report');
-  return main;
-}
-
 /**
- * An outlet's primary article: the one on the edition's event, else its
- * latest. It is the outlet's column on /compare/, the article at
+ * An outlet's primary article: the one on the newest edition's event, else
+ * its latest. It is the article at
  * /outlets/<id>/, and the one its card and share card show.
  */
 export function primaryArticle(outlet: Pick<Outlet, 'articles'>): Article {

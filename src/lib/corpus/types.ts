@@ -59,7 +59,7 @@ export interface Article extends Omit<ArticleData, 'outlet' | 'event'> {
   blocks: Block[];
   words: number;
   paragraphs: number;
-  /** Whether it covers an event other than the edition's main one. */
+  /** Whether it covers an event other than the newest edition's: earlier (or other) coverage, compared in its own edition. */
   otherEvent: boolean;
 }
 
@@ -78,7 +78,7 @@ export interface Edition {
 }
 
 export interface Corpus {
-  /** The event most articles cover: the edition's subject. */
+  /** The newest edition's event (editions[0]): what /compare/ shows and what an outlet's primary article covers. */
   mainEvent: Event;
   /** Every event that at least one article covers, newest first (by the event's date; of two on one date, the one with more articles). */
   editions: Edition[];
