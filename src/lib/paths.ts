@@ -87,8 +87,17 @@ export const shareCard = {
 /** `/og/<card>.png` */
 export const shareImagePath = (card: string): string => `/og/${card}.png`;
 
-/** `/events/<event>/`: one edition's page (DESIGN.md; not built yet). */
+/** `/events/<event>/`: one edition's page (DESIGN.md). */
 export const eventPath = (event: string): string => `/events/${event}/`;
+
+/** `/editions/`: the archive, every year with its editions by month. */
+export const editionsPath = (): string => '/editions/';
+
+/**
+ * `/editions/<year>/`: that year's editions by month, newest first; with a month (`YYYY-MM`), `#<YYYY-MM>` on it.
+ * An edition's year never changes, so its place in the archive never moves.
+ */
+export const editionsYearPath = (year: string, month?: string): string => `${editionsPath()}${year}/${month ? `#${month}` : ''}`;
 
 /**
  * `/events/<event>/read/<a>/<b>/`: outlets a and b on one event, sentence by
