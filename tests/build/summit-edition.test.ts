@@ -93,7 +93,10 @@ describe('an edition about a summit', () => {
     );
     expect(squash($('.glance').text())).toContain('This article covers a different summit; its topics and words are those of its own report.');
     expect(squash($('.glance').text())).toContain('The compared statements are from the other summit.');
-    expect(squash(page('/').$('.event-notice').text())).toBe('Different summit. Covers the Extraordinary Lakeshore summit of 3 September 2030.');
+    // The later summit is the newest edition: the home page leads with it, with no notice, and lists the earlier one.
+    expect(squash(page('/').$('h1').text())).toBe('Extraordinary Lakeshore summit, 3 September 2030');
+    expect(page('/').$('.event-notice').length).toBe(0);
+    expect(squash(page('/').$('.archive ol').text())).toBe('Lakeshore summit, 14 May 2030 14 May 2030 · 2 outlets');
   });
 
   it('uses the event’s words on /compare/', () => {
