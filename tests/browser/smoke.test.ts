@@ -2,9 +2,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, startSession, type Session } from '../helpers/browser.ts';
-import { outletIds } from '../helpers/site.ts';
+import { archiveRoutes, outletIds } from '../helpers/site.ts';
 
-const routes = ['/', '/compare/', '/search/', '/404.html', '/offline/', ...outletIds().map((id) => `/outlets/${id}/`)];
+const routes = ['/', '/compare/', '/search/', '/404.html', '/offline/', ...outletIds().map((id) => `/outlets/${id}/`), ...archiveRoutes()];
 let session: Session;
 
 beforeAll(async () => {
