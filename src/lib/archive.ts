@@ -7,7 +7,7 @@
  * The home page stays the same size however many editions there are: it
  * lists HOME_EDITIONS of them and links one page per year, and a year's page
  * holds that year only. An edition's year never changes, so
- * `/editions/<year>/#<year>-<month>` stays where an edition is for good, where
+ * `/editions/<year>/#month-<year>-<month>` stays where an edition is for good, where
  * numbered pages would move every edition at each new one.
  */
 
@@ -28,7 +28,7 @@ export interface EditionEntry<E extends ArchiveEdition = ArchiveEdition> {
 }
 
 interface ArchiveMonth<E extends ArchiveEdition = ArchiveEdition> {
-  /** `YYYY-MM`: the month's anchor on its year's page. */
+  /** `YYYY-MM`: the month (its anchor on its year's page is `archiveMonthId(key)`). */
   key: string;
   /** "February 2026" */
   label: string;

@@ -98,17 +98,17 @@ describe('the archive pages', () => {
         )
         .get();
     });
-    expect(all).toEqual(editions.map((id) => ({ month: events.get(id)!.iso.slice(0, 7), ...expected(id) })));
+    expect(all).toEqual(editions.map((id) => ({ month: `month-${events.get(id)!.iso.slice(0, 7)}`, ...expected(id) })));
   });
 
   it('link each month from /editions/ to its place on the year page', () => {
     const { $ } = page('/editions/');
     const months = [...new Set(editions.map((id) => events.get(id)!.iso.slice(0, 7)))];
     expect(
-      $('li a')
+      $('main section li a')
         .map((_, a) => $(a).attr('href'))
         .get(),
-    ).toEqual(months.map((m) => `/editions/${m.slice(0, 4)}/#${m}`));
+    ).toEqual(months.map((m) => `/editions/${m.slice(0, 4)}/#month-${m}`));
   });
 });
 

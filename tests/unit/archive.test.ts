@@ -143,10 +143,10 @@ describe('page weight at thousands of editions', () => {
     const $ = cheerio.load(html);
     expect($('h1').text()).toBe('Editions of 2025');
     expect(
-      $('section[id^="2025-"]')
+      $('section[id^="month-2025-"]')
         .map((_, s) => $(s).attr('id'))
         .get(),
-    ).toEqual(Array.from({ length: 12 }, (_, k) => `2025-${String(12 - k).padStart(2, '0')}`));
+    ).toEqual(Array.from({ length: 12 }, (_, k) => `month-2025-${String(12 - k).padStart(2, '0')}`));
     expect($('section li')).toHaveLength(365);
     // The container leaves out what the build inlines (styles, the site's script): 4,270 B of gzip on the built
     // /editions/2026/ of one edition, measured against the same page here. 365 editions: 6,549 B here.

@@ -33,7 +33,7 @@ describe('site paths', () => {
     expect(eventPath('putin-xi-call-2026-02-04')).toBe('/events/putin-xi-call-2026-02-04/');
     expect(editionsPath()).toBe('/editions/');
     expect(editionsYearPath('2026')).toBe('/editions/2026/');
-    expect(editionsYearPath('2026', '2026-02')).toBe('/editions/2026/#2026-02');
+    expect(editionsYearPath('2026', '2026-02')).toBe('/editions/2026/#month-2026-02');
   });
   it('links a paragraph, on the primary article’s page or another, with a text fragment escaped for directives', () => {
     expect(paragraphPath('rt', 'putin-noted')).toBe('/outlets/rt/#putin-noted');
