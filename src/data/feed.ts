@@ -1,7 +1,7 @@
-/** The feeds' entries from the corpus: the edition (its event, compared on /compare/) and every article copy. */
+/** The feeds' entries from the corpus: every edition (its event, at /events/<id>/) and every article copy. */
 import { clip } from '../lib/format.ts';
 import { articleUpdated, feedEntries, type FeedArticle, type FeedEntry } from '../lib/feed.ts';
-import { articlePath as sitePath, comparePath } from '../lib/paths.ts';
+import { articlePath as sitePath, eventPath } from '../lib/paths.ts';
 import { loadCorpus, primaryArticle, type Article } from './content.ts';
 
 /** The article's page: its outlet's page for the outlet's main article, else its own. */
@@ -30,14 +30,17 @@ export function latestChange(articles: Article[]): string {
   return new Date(Math.max(...articles.map((a) => articleUpdated(toFeed(a)).getTime()))).toISOString();
 }
 
+/** An entry per edition, dated by its newest article, and one per article; ids are the event's and the article's. */
 export async function loadFeedEntries(site: string): Promise<FeedEntry[]> {
-  const { mainEvent, articles } = await loadCorpus();
-  const edition = {
-    eventId: mainEvent.id,
-    title: mainEvent.title,
-    description: mainEvent.description,
-    path: comparePath(),
-    articles: articles.filter((a) => !a.otherEvent).map(toFeed),
-  };
-  return feedEntries([edition], site, articles.filter((a) => a.otherEvent).map(toFeed));
+  const { editions } = await loadCorpus();
+  return feedEntries(
+    editions.map(({ event, articles }) => ({
+      eventId: event.id,
+      title: event.title,
+      description: event.description,
+      path: eventPath(event.id),
+      articles: articles.map(toFeed),
+    })),
+    site,
+  );
 }

@@ -5,6 +5,7 @@
  * dates come from the content. The sitemap reads its <lastmod> from the JSON Feed (see astro.config.mjs).
  */
 import { generateAtomFeed, generateJsonFeed } from 'feedsmith';
+import { plural } from './format.ts';
 import { feedPath } from './paths.ts';
 
 export interface FeedArticle {
@@ -31,7 +32,7 @@ export interface FeedEdition {
   eventId: string;
   title: string;
   description: string;
-  /** The edition's page, e.g. /compare/. */
+  /** The edition's page, e.g. /events/<event-id>/. */
   path: string;
   articles: FeedArticle[];
 }
@@ -64,8 +65,11 @@ export function tagId(site: string, what: string): string {
   return `tag:${new URL(site).hostname},2026:${what}`;
 }
 
-/** Every entry, newest first: each edition and its articles, and articles on events that have no edition page. */
-export function feedEntries(editions: FeedEdition[], site: string, otherArticles: FeedArticle[] = []): FeedEntry[] {
+/**
+ * Every entry, newest first: each edition and its articles. An edition is as new as its newest article, so it
+ * comes back to the top of a reader's list when one of its articles is added or changes.
+ */
+export function feedEntries(editions: FeedEdition[], site: string): FeedEntry[] {
   const entries: FeedEntry[] = [];
   const article = (a: FeedArticle): FeedEntry => ({
     id: tagId(site, `article:${a.id}`),
@@ -84,7 +88,7 @@ export function feedEntries(editions: FeedEdition[], site: string, otherArticles
       id: tagId(site, `edition:${edition.eventId}`),
       title: `Edition: ${edition.title}`,
       url: new URL(edition.path, site).href,
-      summary: `${edition.description} How ${names.length} outlets covered it, side by side: ${names.join(', ')}.`,
+      summary: `${edition.description} ${names.length === 1 ? `How ${names[0]} covered it.` : `How ${plural(names.length, 'outlet')} covered it, side by side: ${names.join(', ')}.`}`,
       updated: latest(edition.articles.map(articleUpdated)),
       authors: ['Parallax'],
       categories: ['Edition'],
@@ -92,7 +96,6 @@ export function feedEntries(editions: FeedEdition[], site: string, otherArticles
     });
     entries.push(...edition.articles.map(article));
   }
-  entries.push(...otherArticles.map(article));
   return entries.sort((x, y) => y.updated.getTime() - x.updated.getTime() || x.id.localeCompare(y.id));
 }
 

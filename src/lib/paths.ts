@@ -97,6 +97,18 @@ export const shareImagePath = (card: string): string => `/og/${card}.png`;
 /** `/events/<event>/`: one edition's page, its comparison (or, with one article, that article and the nearest events). */
 export const eventPath = (event: string): string => `/events/${event}/`;
 
+/** `/editions/`: the archive, every year with its editions by month. */
+export const editionsPath = (): string => '/editions/';
+
+/** The id of a month (`YYYY-MM`) on its year's archive page: `month-YYYY-MM` (an id begins with a letter). */
+export const archiveMonthId = (month: string): string => `month-${month}`;
+
+/**
+ * `/editions/<year>/`: that year's editions by month, newest first; with a month (`YYYY-MM`),
+ * `#month-<YYYY-MM>` on it. An edition's year never changes, so its place in the archive never moves.
+ */
+export const editionsYearPath = (year: string, month?: string): string => `${editionsPath()}${year}/${month ? `#${archiveMonthId(month)}` : ''}`;
+
 /**
  * `/events/<event>/read/<a>/<b>/`: outlets a and b on one event, sentence by
  * sentence, the rows in a's order (b/a is the same pair in b's order).

@@ -4,11 +4,20 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, startSession, type Session } from '../helpers/browser.ts';
 import { eventPath } from '../../src/lib/paths.ts';
 import { readCorpus } from '../helpers/corpus.ts';
-import { outletIds } from '../helpers/site.ts';
+import { archiveRoutes, outletIds } from '../helpers/site.ts';
 
 // The edition pages besides the newest, whose page is /compare/'s markup (tests/build/editions.test.ts): axe on each kind once.
 const [, ...earlierEditions] = readCorpus().editions.map((e) => eventPath(e.event.id));
-const routes = ['/', '/compare/', '/search/', '/404.html', '/offline/', ...outletIds().map((id) => `/outlets/${id}/`), ...earlierEditions];
+const routes = [
+  '/',
+  '/compare/',
+  '/search/',
+  '/404.html',
+  '/offline/',
+  ...outletIds().map((id) => `/outlets/${id}/`),
+  ...earlierEditions,
+  ...archiveRoutes(),
+];
 let session: Session;
 
 beforeAll(async () => {

@@ -16,6 +16,8 @@ const site = process.env['PARALLAX_SITE'] || 'https://parallax.example';
 const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
 const absolute = (url: unknown) => typeof url === 'string' && url.startsWith(new URL('/', site).href);
 const articles = sourceArticles();
+/** Every event an article covers: each is an edition. */
+const editions = [...new Set(articles.map((a) => a.event))];
 
 let pages: Page[];
 beforeAll(async () => {
@@ -41,13 +43,27 @@ describe('the Atom feed (/feed.xml)', () => {
   const feed = extractFromXml(xml, { descriptionMaxLen: 0 });
   const raw = load(xml, { xml: true });
 
-  it('is read by a feed reader, with the site as its link and an entry per article plus the edition', () => {
+  it('is read by a feed reader, with the site as its link and an entry per article and per edition', () => {
     expect(feed.title).toBe('Parallax');
     expect(feed.link).toBe(new URL('/', site).href);
-    expect(feed.entries).toHaveLength(articles.length + 1);
-    expect(feed.entries?.map((e) => e.link).sort()).toEqual(
-      [new URL('/compare/', site).href, ...outletIds().map((id) => new URL(`/outlets/${id}/`, site).href)].sort(),
-    );
+    expect(feed.entries).toHaveLength(articles.length + editions.length);
+    // Each article links its page (the one its outlet's page list links), each edition its page.
+    const articlePages = pages.filter((p) => p.route.startsWith('/outlets/')).map((p) => new URL(p.route, site).href);
+    const links = feed.entries?.map((e) => e.link) ?? [];
+    expect(links.filter((l) => l?.includes('/outlets/')).sort()).toEqual(articlePages.sort());
+    expect(links.filter((l) => l?.includes('/events/')).sort()).toEqual(editions.map((id) => new URL(`/events/${id}/`, site).href).sort());
+  });
+
+  it('dates each edition’s entry by its newest article, and links a built page', () => {
+    for (const id of editions) {
+      const entry = raw('entry').filter((_, el) => raw(el).children('id').text().endsWith(`:edition:${id}`));
+      const own = articles.filter((a) => a.event === id).map((a) => expectedUpdated(a.front, eventDate(id)));
+      expect(Date.parse(entry.children('updated').text()), id).toBe(Math.max(...own));
+      expect(
+        pages.some((p) => new URL(p.route, site).href === entry.children('link').attr('href')),
+        id,
+      ).toBe(true);
+    }
   });
 
   it('has what RFC 4287 requires: feed id, title, updated, author and self link; each entry id, title, updated, link', () => {
@@ -69,7 +85,7 @@ describe('the Atom feed (/feed.xml)', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const host = new URL(site).hostname;
     expect(ids.filter((id) => id.includes(':article:')).sort()).toEqual(articles.map((a) => `tag:${host},2026:article:${a.id}`).sort());
-    expect(ids.filter((id) => id.includes(':edition:'))).toHaveLength(1);
+    expect(ids.filter((id) => id.includes(':edition:')).sort()).toEqual(editions.map((id) => `tag:${host},2026:edition:${id}`).sort());
     for (const id of ids) expect(id).toMatch(new RegExp(`^tag:${host.replace(/\./g, '\\.')},2026:(article|edition):[a-z0-9-]+$`));
   });
 

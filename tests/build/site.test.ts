@@ -6,8 +6,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite, type Page } from '../../src/build/checks.ts';
-import { articleBlocks, dist, outletIds, sourceArticles } from '../helpers/site.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { articleBlocks, contentDir, dist, outletIds, sourceArticles } from '../helpers/site.ts';
 
+/** The newest edition's event in content/: the home page's. */
+const NEWEST = 'putin-xi-call-2026-02-04';
 let pages: Page[];
 const page = (route: string): Page => {
   const found = pages.find((p) => p.route === route);
@@ -24,7 +29,7 @@ describe('every page', () => {
     expect(
       pages
         .map((p) => p.route)
-        .filter((r) => !r.startsWith('/events/'))
+        .filter((r) => !r.startsWith('/events/') && !r.startsWith('/editions/'))
         .sort(),
     ).toEqual(['/', '/404.html', '/compare/', '/offline/', '/search/', ...outletIds().map((id) => `/outlets/${id}/`)].sort());
   });
@@ -46,7 +51,7 @@ describe('every page', () => {
   it('marks the current section with aria-current', () => {
     expect(page('/').$('nav a[aria-current="page"]').text()).toBe('Home');
     expect(page('/compare/').$('nav a[aria-current="page"]').text()).toBe('Compare');
-    expect(page('/outlets/tass/').$('nav a[aria-current="page"]').length).toBe(0);
+    expect(page('/outlets/tass/').$('nav[aria-label="Main"] a[aria-current="page"]').length).toBe(0);
   });
 });
 
@@ -82,7 +87,7 @@ describe('outlet pages', () => {
     const published = String(front['published']);
     if (published === 'undated') expect($('.meta').text()).toContain('Undated');
     else expect($(`.meta time[datetime="${published}"]`).length).toBe(1);
-    expect($('h1').text()).toBe(page('/').$(`a[href="/outlets/${outlet}/"]`).first().text());
+    expect($('h1').text()).toBe(String((parse(readFileSync(path.join(contentDir, 'outlets', `${outlet}.yaml`), 'utf8')) as { name: string }).name));
   });
 
   it('marks supplied headlines as not the outlet’s words', () => {
@@ -94,7 +99,7 @@ describe('outlet pages', () => {
 
   it('flags on the home page’s cards a headline the captured page does not print, with where it came from', () => {
     const { $ } = page('/');
-    for (const { outlet, front } of articles) {
+    for (const { outlet, front } of articles.filter((a) => a.event === NEWEST)) {
       const card = $(`#card-${outlet}`).closest('.card');
       const flagged = front['headlineSupplied'] === true || front['headlineSource'] !== undefined;
       expect(card.find('.headline q').length, outlet).toBe(flagged ? 0 : 1);
@@ -115,8 +120,10 @@ describe('outlet pages', () => {
   });
 
   it('counts outlets for what they cover: no description counts the Kyiv Independent as coverage of the 2026 call', () => {
-    const { $ } = page('/');
-    expect($('meta[name="description"]').attr('content')).toContain('4 outlets on this call, 1 on the call of 21 January 2025');
+    // The home page is the newest edition: the four outlets on it, and the earlier call as an earlier edition.
+    expect(page('/').$('meta[name="description"]').attr('content')).toBe(
+      'How 4 outlets covered the Putin–Xi video call, 4 February 2026. The full articles, side by side, and 1 earlier edition.',
+    );
     // /compare/ is the 2026 edition: the four outlets that covered it, and no other.
     const compare = page('/compare/');
     expect(compare.$('meta[name="description"]').attr('content')).toMatch(/^How 4 outlets covered the Putin–Xi video call, 4 February 2026\./);
@@ -143,17 +150,26 @@ describe('outlet pages', () => {
 });
 
 describe('home page', () => {
-  it('names the event and shows one card per outlet with kind, country, headline, date, length and event', () => {
+  const articles = sourceArticles();
+
+  it('is the newest edition: its event, and one card per outlet on it with kind, country, headline, date and length', () => {
     const { $ } = page('/');
     expect($('h1').text()).toBe('Putin–Xi video call, 4 February 2026');
     const cards = $('.cards .card');
-    expect(cards.length).toBe(outletIds().length);
-    const kyiv = cards.filter((_, c) => $(c).find('h3').text() === 'The Kyiv Independent');
-    expect(kyiv.find('.kicker').text()).toBe('online newspaper · Ukraine');
-    expect(kyiv.find('.facts').text()).toContain('Putin–Xi video call, 21 January 2025');
-    expect(kyiv.find('.event-notice').text()).toContain('Different call');
+    expect(
+      cards
+        .find('h3 a')
+        .map((_, a) => $(a).attr('href'))
+        .get()
+        .sort(),
+    ).toEqual(articles.filter((a) => a.event === NEWEST).map((a) => `/outlets/${a.outlet}/`));
+    expect(cards.find('.event-notice').length).toBe(0);
+    const rt = cards.filter((_, c) => $(c).find('h3').text() === 'RT');
+    expect(rt.find('.kicker').text()).toBe('state-funded broadcaster · Russia');
     const pivot = cards.filter((_, c) => $(c).find('h3').text() === "Russia's Pivot to Asia");
     expect(pivot.find('.facts').text()).toContain('Undated');
     expect(pivot.find('.facts').text()).toMatch(/\d,\d{3} words/);
+    expect($('.start a.button').attr('href')).toBe(`/events/${NEWEST}/`);
+    expect($('.start a.button').text()).toBe('Compare the 4 outlets');
   });
 });

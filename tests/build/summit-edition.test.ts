@@ -92,6 +92,10 @@ describe('an edition about a summit', () => {
     expect(page('/compare/').$('meta[property="og:image:alt"]').attr('content')).toBe(
       'How 1 outlet covered the Extraordinary Lakeshore summit, 3 September 2030: Corvale Review',
     );
+    // The later summit is the newest edition: the home page leads with it, with no notice, and lists the earlier one.
+    expect(squash(page('/').$('h1').text())).toBe('Extraordinary Lakeshore summit, 3 September 2030');
+    expect(page('/').$('.event-notice').length).toBe(0);
+    expect(squash(page('/').$('.archive ol').text())).toBe('Lakeshore summit, 14 May 2030 14 May 2030 · 2 outlets');
   });
 
   it('flags on outlet pages the articles on the earlier summit, the newest edition being the later one', () => {

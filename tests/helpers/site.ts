@@ -38,3 +38,15 @@ export function outletIds(dir = contentDir): string[] {
 }
 
 export { articleBlocks };
+
+/** The archive's pages in the built site: /editions/ and one page per year. */
+export function archiveRoutes(): string[] {
+  const years = readdirSync(path.join(dist, 'editions'), { withFileTypes: true }).filter((e) => e.isDirectory());
+  return [
+    '/editions/',
+    ...years
+      .map((e) => `/editions/${e.name}/`)
+      .sort()
+      .reverse(),
+  ];
+}

@@ -34,26 +34,53 @@ describe('feedEntries', () => {
     eventId: 'call',
     title: 'A call',
     description: 'Two leaders spoke.',
-    path: '/compare/',
+    path: '/events/call/',
     articles: [article('a', { published: '2026-02-05' }), article('b', { published: '2026-02-04' })],
   };
-  const entries = feedEntries([edition], site, [article('c', { published: '2025-01-21' })]);
+  const earlier = {
+    eventId: 'earlier-call',
+    title: 'An earlier call',
+    description: 'They spoke before.',
+    path: '/events/earlier-call/',
+    articles: [article('c', { published: '2025-01-21', captured: '2026-02-06' })],
+  };
+  const entries = feedEntries([edition, earlier], site);
 
-  it('has the edition and every article, newest first, with tag ids under the site’s host', () => {
+  it('has an entry per edition beside its articles, newest first, with tag ids under the site’s host', () => {
     expect(entries.map((e) => e.id)).toEqual([
+      // The earlier call's article was captured last: it and its edition come first.
+      'tag:news.example,2026:article:c',
+      'tag:news.example,2026:edition:earlier-call',
       'tag:news.example,2026:article:a',
       'tag:news.example,2026:edition:call',
       'tag:news.example,2026:article:b',
-      'tag:news.example,2026:article:c',
     ]);
-    expect(entries[1]).toMatchObject({ url: 'https://news.example/compare/', title: 'Edition: A call', updated: new Date('2026-02-05') });
+    expect(entries.find((e) => e.id.endsWith(':edition:call'))).toMatchObject({
+      url: 'https://news.example/events/call/',
+      title: 'Edition: A call',
+      updated: new Date('2026-02-05'),
+      summary: 'Two leaders spoke. How 2 outlets covered it, side by side: A, B.',
+    });
+    expect(entries.find((e) => e.id.endsWith(':edition:earlier-call'))).toMatchObject({
+      url: 'https://news.example/events/earlier-call/',
+      summary: 'They spoke before. How C covered it.',
+    });
+  });
+  it('dates an edition by its newest article, so a changed article brings its edition back up', () => {
+    const changed = feedEntries(
+      [{ ...edition, articles: [edition.articles[0]!, article('b', { published: '2026-02-04', updated: '2026-03-01' })] }],
+      site,
+    );
+    expect(changed[0]?.id).toBe('tag:news.example,2026:article:b');
+    expect(changed.find((e) => e.id.endsWith(':edition:call'))?.updated).toEqual(new Date('2026-03-01'));
   });
   it('keeps an entry’s id when its page moves', () => {
-    const moved = feedEntries([{ ...edition, articles: [{ ...edition.articles[0]!, path: '/outlets/a/a-2026/' }] }], site);
+    const moved = feedEntries([{ ...edition, path: '/compare/', articles: [{ ...edition.articles[0]!, path: '/outlets/a/a-2026/' }] }], site);
     expect(moved.find((e) => e.url.endsWith('/outlets/a/a-2026/'))?.id).toBe(tagId(site, 'article:a'));
+    expect(moved.find((e) => e.url.endsWith('/compare/'))?.id).toBe(tagId(site, 'edition:call'));
   });
   it('writes both formats from the same entries', () => {
-    expect(atomFeed(entries, site)).toContain('<id>tag:news.example,2026:article:c</id>');
-    expect(JSON.parse(jsonFeed(entries, site)).items).toHaveLength(4);
+    expect(atomFeed(entries, site)).toContain('<id>tag:news.example,2026:edition:earlier-call</id>');
+    expect(JSON.parse(jsonFeed(entries, site)).items).toHaveLength(5);
   });
 });

@@ -10,6 +10,8 @@ import {
   compareRowId,
   compareRowPath,
   dataPath,
+  editionsPath,
+  editionsYearPath,
   eventPath,
   homePath,
   outletPath,
@@ -29,6 +31,9 @@ describe('site paths', () => {
     expect(articlePath('tass', 'tass-2025')).toBe('/outlets/tass/tass-2025/');
     expect(comparePath()).toBe('/compare/');
     expect(eventPath('putin-xi-call-2026-02-04')).toBe('/events/putin-xi-call-2026-02-04/');
+    expect(editionsPath()).toBe('/editions/');
+    expect(editionsYearPath('2026')).toBe('/editions/2026/');
+    expect(editionsYearPath('2026', '2026-02')).toBe('/editions/2026/#month-2026-02');
   });
   it('links a paragraph, on the primary article’s page or another, with a text fragment escaped for directives', () => {
     expect(paragraphPath('rt', 'putin-noted')).toBe('/outlets/rt/#putin-noted');
