@@ -22,7 +22,7 @@ beforeAll(async () => {
   const result = await runBuild(content, dist);
   expect(result.code, result.output.slice(-2000)).toBe(0);
   session = await startSession(dist);
-}, 180_000);
+}, 600_000); // the build may wait for another test file's build (two files run at a time)
 afterAll(async () => {
   await session?.close();
   await rm(content, { recursive: true, force: true });

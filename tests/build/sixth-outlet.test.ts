@@ -15,6 +15,7 @@ import { readerProblems } from '../helpers/reader.ts';
 let dist: string;
 let pages: Page[];
 const page = (route: string) => pages.find((p) => p.route === route)!;
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 beforeAll(async () => {
   const { newOutlets } = await fixtureSites();
@@ -37,6 +38,27 @@ describe('a sixth outlet', () => {
     expect($('#russia-consistently-ranks-first-in-energy').length).toBe(1);
     expect(page('/outlets/example-wire/').$('#russia-consistently-ranks-first-in-energy').length).toBe(1);
     expect(page('/outlets/example-wire/').$('.others a[href="/outlets/example-wire/example-wire-2025/"]').length).toBe(1);
+  });
+
+  it('puts its article on the 2025 call in that edition beside the Kyiv Independent’s, every link into it on that article’s own page', () => {
+    const { $ } = page('/events/putin-xi-call-2025-01-21/');
+    expect(
+      $('#outlets thead th[data-outlet]')
+        .map((_, th) => $(th).attr('data-outlet'))
+        .get(),
+    ).toEqual(['example-wire', 'kyiv-independent']);
+    expect($('#outlets thead th[data-outlet="example-wire"] a').attr('href')).toBe('/outlets/example-wire/example-wire-2025/');
+    const links = $('td[data-outlet="example-wire"] a[href*="#"]')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links) expect(href).toMatch(/^\/outlets\/example-wire\/example-wire-2025\/#/);
+    // Two outlets: a full comparison, What differs first.
+    expect($('.compare > section').first().attr('id')).toBe('what-differs');
+    // The 2026 edition names both as its earlier coverage.
+    expect(squash(page('/compare/').$('.intro .earlier').text())).toBe(
+      'Earlier coverage: Putin–Xi video call, 21 January 2025 (Example Wire, The Kyiv Independent).',
+    );
   });
 
   it('appears on the home page and the 404 page', () => {
