@@ -36,7 +36,7 @@ export interface BuildTimings {
 }
 
 /** What the benchmark reads from a build (PARALLAX_TIMINGS): its steps' times and peak memory, the editions copied, the precache. */
-export interface BuildReport extends BuildTimings {
+interface BuildReport extends BuildTimings {
   peaks: Record<string, number>;
   reusedEditions: number;
   editions: number;

@@ -17,10 +17,9 @@ export const PRECACHE_BUDGET = 3 * 1024 * 1024;
 
 /** The site's frame: every page of the top level, compare, search and offline, the outlet pages the offline page lists, styles, scripts, icons. */
 const SHELL = ['*.{html,svg,webmanifest,json}', '{compare,search,offline}/index.html', 'outlets/*/index.html', '_astro/*', 'icons/*'];
-/** Pagefind's runtime and the newest edition's bundle (its own folder, lib/search-scope.ts). */
+/** Pagefind's runtime (the search page runs it without its worker) and the default editions' bundle (lib/search-scope.ts). */
 const SEARCH_CORE = [
   'pagefind/pagefind.js',
-  'pagefind/pagefind-worker.js',
   'pagefind/pagefind-entry.json',
   'pagefind/*.pf_meta',
   'pagefind/wasm.*.pagefind',
@@ -30,7 +29,7 @@ const SEARCH_CORE = [
 const OFFLINE_PAGE = `${offlinePath()}index.html`;
 
 /** What to precache: the shell, search's runtime, and every edition a search reads by default (its pages, bundle and statement groups). */
-export function precachePatterns(site: string, indexed: Pick<IndexedSite, 'editions' | 'routes'>): string[] {
+function precachePatterns(site: string, indexed: Pick<IndexedSite, 'editions' | 'routes'>): string[] {
   const patterns = [...SHELL, ...SEARCH_CORE, OFFLINE_PAGE.slice(1)];
   for (const e of defaultEditions(indexed.editions)) {
     const shard = shardPath(indexed.editions, e.id).slice(1);

@@ -73,7 +73,9 @@ function loadPagefind(): Promise<Pagefind> {
   // A variable path keeps the bundler from resolving Pagefind, which exists only in the built site.
   const path = '/pagefind/pagefind.js';
   pagefind ??= (import(/* @vite-ignore */ path) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 40 });
+    // On the page's own thread: the bundles a search reads are small (lib/search-scope.ts), and a worker
+    // would cost its own 12 KB script and start-up before the first result.
+    await pf.options({ excerptLength: 40, noWorker: true });
     await pf.init();
     return pf;
   });
