@@ -17,35 +17,32 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { measureAlignment } from './bench-align.ts';
+import { treeRss } from './memory.ts';
 import { serve } from './serve.ts';
 import { writeSyntheticCorpus } from './synthetic.ts';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const sizes = (process.env['BENCH_SIZES'] || '100,1000,10000').split(',').map(Number);
 
-/** Resident memory of a process and all its descendants, from /proc. */
-async function treeRss(pid: number): Promise<number> {
-  let total = 0;
-  const visit = async (p: number) => {
-    try {
-      const status = await readFile(`/proc/${p}/status`, 'utf8');
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-      const children = await readFile(`/proc/${p}/task/${p}/children`, 'utf8');
-      for (const c of children.trim().split(/\s+/).filter(Boolean)) await visit(Number(c));
-    } catch {
-      // the process ended between two reads
-    }
-  };
-  await visit(pid);
-  return total;
+interface Split {
+  astro: number;
+  pagefind: number;
+  offline: number;
+  checks: number;
+  compress: number;
+  peaks: Record<string, number>;
+  reusedEditions: number;
+  editions: number;
+  precacheBytes: number;
 }
 
-async function timedBuild(content: string, dist: string): Promise<{ ms: number; peak: number; split: Record<string, number> }> {
+async function timedBuild(content: string, dist: string, cache: string): Promise<{ ms: number; peak: number; split: Split }> {
   const timings = path.join(tmpdir(), `parallax-timings-${process.pid}.json`);
   const started = performance.now();
   const child = spawn(process.execPath, [path.join(root, 'src/build/build.ts')], {
     cwd: root,
-    env: { ...process.env, PARALLAX_CONTENT: content, PARALLAX_DIST: dist, PARALLAX_TIMINGS: timings },
+    // A kept cache folder, so the rebuild after one edit finds Astro's content layer as the full build left it.
+    env: { ...process.env, PARALLAX_CONTENT: content, PARALLAX_DIST: dist, PARALLAX_TIMINGS: timings, PARALLAX_CACHE_DIR: cache },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   let peak = 0;
@@ -53,7 +50,7 @@ async function timedBuild(content: string, dist: string): Promise<{ ms: number; 
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(poll);
   if (code !== 0) throw new Error(`the build of ${content} failed (exit ${code})`);
-  const split = JSON.parse(await readFile(timings, 'utf8')) as Record<string, number>;
+  const split = JSON.parse(await readFile(timings, 'utf8')) as Split;
   return { ms: performance.now() - started, peak, split };
 }
 
@@ -89,7 +86,7 @@ function part(url: string): string {
   return 'other';
 }
 
-async function searches(dist: string, phrase: string, rare: string) {
+async function searches(dist: string, phrase: string, rare: string, olderEvent: string) {
   const site = await serve(dist, 0);
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
@@ -128,7 +125,36 @@ async function searches(dist: string, phrase: string, rare: string) {
       await page.waitForLoadState('networkidle');
       return { bytes, ms, outlets: await page.locator('.outlet-result').count(), parts };
     };
-    return { cold: await run('Putin'), common: await run('China'), rare: await run(rare), phrase: await run(`"${phrase}"`) };
+    const results = { cold: await run('Putin'), common: await run('China'), rare: await run(rare), phrase: await run(`"${phrase}"`) };
+    // Every edition, then one older edition from a cold page: what the Event filter alone loads.
+    const every = async (): Promise<SearchCost> => {
+      bytes = 0;
+      parts = {};
+      const t = performance.now();
+      await page.locator('input[name="scope"]').check();
+      await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').startsWith('“'));
+      const ms = performance.now() - t;
+      await page.waitForLoadState('networkidle');
+      return { bytes, ms, outlets: await page.locator('.outlet-result').count(), parts };
+    };
+    const all = (await page.locator('input[name="scope"]').count()) ? await every() : undefined;
+    await context.close();
+    const coldContext = await browser.newContext({ serviceWorkers: 'block' });
+    bytes = 0;
+    parts = {};
+    coldContext.on('requestfinished', (r) => void r.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize)));
+    const coldPage = await coldContext.newPage();
+    await coldPage.goto(`${site.url}/search/`);
+    await coldPage.waitForLoadState('networkidle');
+    bytes = 0;
+    const t = performance.now();
+    await coldPage.goto(`${site.url}/search/?q=Putin&event=${olderEvent}`);
+    await coldPage.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').startsWith('“'));
+    const ms = performance.now() - t;
+    await coldPage.waitForLoadState('networkidle');
+    // The page itself is counted here (a navigation), the others not: it is about 7 KB.
+    const olderOnly: SearchCost = { bytes, ms, outlets: await coldPage.locator('.outlet-result').count(), parts: {} };
+    return { ...results, all, olderOnly };
   } finally {
     await browser.close();
     await site.close();
@@ -139,17 +165,25 @@ const results = [];
 for (const size of sizes) {
   const content = await mkdtemp(path.join(tmpdir(), `parallax-bench-${size}-`));
   const dist = path.join(tmpdir(), `parallax-bench-dist-${size}-${process.pid}`);
+  const cache = path.join(tmpdir(), `parallax-bench-cache-${size}-${process.pid}`);
   try {
     const shape = await writeSyntheticCorpus(path.join(root, 'content'), content, size);
-    const build = await timedBuild(content, dist);
+    const build = await timedBuild(content, dist, cache);
     const site = await folderSize(dist);
     const index = await folderSize(path.join(dist, 'pagefind'));
-    const search = await searches(dist, 'Every season is spring', 'Maslenitsa');
+    const search = await searches(dist, 'Every season is spring', 'Maslenitsa', 'event-00000');
+    // One edit: a sentence added to an article of the oldest edition (a correction), then the same build again.
+    const edited = path.join(content, 'articles', 'a-000000.md');
+    await writeFile(edited, `${(await readFile(edited, 'utf8')).trimEnd()} This article was corrected.\n`);
+    const rebuild = await timedBuild(content, dist, cache);
     const alignment = await measureAlignment(content);
-    const result = { size, shape, build, site, index, search, alignment };
+    const result = { size, shape, build, rebuild, site, index, search, alignment };
     results.push(result);
-    console.error(`${size} articles: built in ${(build.ms / 1000).toFixed(1)} s, peak ${(build.peak / 2 ** 20).toFixed(0)} MiB`);
+    console.error(
+      `${size} articles: built in ${(build.ms / 1000).toFixed(1)} s, peak ${(build.peak / 2 ** 20).toFixed(0)} MiB; rebuilt after one edit in ${(rebuild.ms / 1000).toFixed(1)} s`,
+    );
   } finally {
+    await rm(cache, { recursive: true, force: true });
     await rm(content, { recursive: true, force: true });
     await rm(dist, { recursive: true, force: true });
   }
@@ -171,11 +205,27 @@ for (const r of results) {
     `| ${r.size} (${r.shape.outlets} × ${r.shape.events}) | ${s(b.ms)} | ${s(b.split['astro'] ?? 0)} | ${s(b.split['pagefind'] ?? 0)} | ${s(b.split['offline'] ?? 0)} | ${s(b.split['checks'] ?? 0)} | ${s(b.split['compress'] ?? 0)} | ${(b.ms / r.size).toFixed(1)} ms | ${mb(b.peak)} | ${r.site.files} | ${mb(r.site.bytes)} | ${mb(r.index.bytes)} |`,
   );
 }
-console.log('\n| articles | cold first search | warm: common word | warm: rare word | warm: exact phrase |');
-console.log('| --- | --- | --- | --- | --- |');
+console.log('\nPeak memory by step, the rebuild after one edit, and the offline precache:\n');
+console.log(
+  '| articles | astro | pagefind | service worker | checks | compression | one-edit rebuild | of full build | editions copied | rebuild peak | precache |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of results) {
-  const c = (x: SearchCost) => `${kb(x.bytes)}, ${x.ms.toFixed(0)} ms`;
-  console.log(`| ${r.size} | ${c(r.search.cold)} | ${c(r.search.common)} | ${c(r.search.rare)} | ${c(r.search.phrase)} |`);
+  const p = r.build.split.peaks ?? {};
+  const m = (k: string) => mb(p[k] ?? 0);
+  console.log(
+    `| ${r.size} | ${m('astro')} | ${m('pagefind')} | ${m('offline')} | ${m('checks')} | ${m('compress')} | ${s(r.rebuild.ms)} | ${((100 * r.rebuild.ms) / r.build.ms).toFixed(0)} % | ${r.rebuild.split.reusedEditions} of ${r.rebuild.split.editions} | ${mb(r.rebuild.peak)} | ${mb(r.build.split.precacheBytes)} |`,
+  );
+}
+console.log(
+  '\n| articles | cold first search | warm: common word | warm: rare word | warm: exact phrase | warm: widened to every edition | cold, Event filter on the oldest edition (incl. its page) |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const r of results) {
+  const c = (x: SearchCost | undefined) => (x ? `${kb(x.bytes)}, ${x.ms.toFixed(0)} ms` : '(one bundle)');
+  console.log(
+    `| ${r.size} | ${c(r.search.cold)} | ${c(r.search.common)} | ${c(r.search.rare)} | ${c(r.search.phrase)} | ${c(r.search.all)} | ${c(r.search.olderOnly)} |`,
+  );
 }
 console.log('\nWhat the cold first search fetched:\n');
 const kinds = ['script', 'WebAssembly', 'metadata', 'index chunks', 'filters', 'fragments', 'other'];

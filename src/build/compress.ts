@@ -3,7 +3,7 @@
  * settings, once per build: the preview server (and any host that serves
  * precompressed files) sends them without compressing on each request.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -12,7 +12,11 @@ const br = promisify(brotliCompress);
 const gz = promisify(gzip);
 const TEXT = /\.(html|css|js|mjs|json|csv|svg|xml|txt|webmanifest|pf_meta)$/;
 
-export async function precompress(dir: string): Promise<{ files: number; before: number; after: number }> {
+/**
+ * `previous` is the last build's folder: a file with the same bytes there keeps its compressed copies, so a
+ * rebuild after one edit compresses only what changed.
+ */
+export async function precompress(dir: string, previous?: string): Promise<{ files: number; before: number; after: number }> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   let before = 0;
   let after = 0;
@@ -22,15 +26,28 @@ export async function precompress(dir: string): Promise<{ files: number; before:
   const worker = async () => {
     for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
       const data = await readFile(file);
+      before += data.length;
+      if (previous && (await reuse(file, data))) continue;
       const [b, g] = await Promise.all([
         // Quality 9: within a few per cent of 11 on HTML, and ten times faster on a large site.
         br(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
         gz(data, { level: 9 }),
       ]);
-      before += data.length;
       after += b.length;
       await Promise.all([writeFile(`${file}.br`, b), writeFile(`${file}.gz`, g)]);
     }
+  };
+  const reuse = async (file: string, data: Buffer): Promise<boolean> => {
+    const old = path.join(previous!, path.relative(dir, file));
+    const same = await readFile(old).then(
+      (o) => o.equals(data),
+      () => false,
+    );
+    if (!same) return false;
+    return Promise.all([copyFile(`${old}.br`, `${file}.br`), copyFile(`${old}.gz`, `${file}.gz`)]).then(
+      () => true,
+      () => false,
+    );
   };
   await Promise.all(Array.from({ length: 16 }, worker));
   return { files: files.length, before, after };

@@ -41,9 +41,12 @@ export function queryMatcher(query: Query) {
  * every phrase and every word, then (for loose words only) those holding
  * most of them; each paragraph once, in page order within a rank. Where the
  * text holds no match (Pagefind matched a different form of a word), the
- * paragraphs at Pagefind's match locations are used.
+ * paragraphs at Pagefind's match locations are used, when the word there is
+ * a form of a query word (`content`, the page's words that the locations
+ * count, says which): an index that lacks a word matches a shorter part of it
+ * instead ("Xi" for "Xinhua"), which is not a match.
  */
-export function matchingParagraphs(anchors: readonly Anchor[], locations: readonly number[], query: Query): Anchor[] {
+export function matchingParagraphs(anchors: readonly Anchor[], locations: readonly number[], query: Query, content?: string): Anchor[] {
   const paragraphs = anchors.filter((a) => a.id && PARAGRAPH_ELEMENTS.has(a.element)).sort((a, b) => a.location - b.location);
   const match = queryMatcher(query);
   const wanted = query.phrases.length + query.words.length;
@@ -53,7 +56,8 @@ export function matchingParagraphs(anchors: readonly Anchor[], locations: readon
   const best = Math.max(0, ...scored.map((s) => s.found.size));
   if (best > 0) return scored.filter((s) => s.found.size === best).map((s) => s.a);
   const hits = new Set<Anchor>();
-  for (const location of locations) {
+  const words = content?.split(/\s+/);
+  for (const location of words ? locations.filter((l) => query.words.some((w) => sameWord(words[l] ?? '', w))) : locations) {
     let owner: Anchor | undefined;
     for (const a of paragraphs) {
       if (a.location <= location) owner = a;
@@ -62,6 +66,18 @@ export function matchingParagraphs(anchors: readonly Anchor[], locations: readon
     if (owner) hits.add(owner);
   }
   return paragraphs.filter((a) => hits.has(a));
+}
+
+/** Whether a word of the text is a form of a query word: they share all but a short ending, in at least 3 letters (or the whole of a shorter query word). */
+export function sameWord(found: string, wanted: string): boolean {
+  const a = found.toLocaleLowerCase('en').replace(/[^\p{L}\p{N}]/gu, '');
+  const b = wanted.toLocaleLowerCase('en').replace(/[^\p{L}\p{N}]/gu, '');
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  // The query word begun (typing "Taiw" finds "Taiwan"), or the word with a short ending ("leader" for "leaders").
+  if (common === b.length) return common >= Math.min(3, b.length);
+  if (common === a.length) return a.length >= Math.min(3, b.length) && b.length - a.length <= 3;
+  return common >= Math.max(3, Math.min(a.length, b.length) - 2);
 }
 
 /**

@@ -109,7 +109,7 @@ export class SearchSession {
     this.#read += pages.length;
     for (const p of pages) {
       if (!hasPhrases(p.content, this.query)) continue;
-      const paragraphs = matchingParagraphs(p.anchors, p.locations, this.query);
+      const paragraphs = matchingParagraphs(p.anchors, p.locations, this.query, p.content);
       if (paragraphs.length === 0) continue;
       const outlet = p.filters['outlet']?.[0] ?? '';
       const hit = { url: p.url, paragraphs, event: p.filters['event']?.[0] ?? '', statements: parseStatementMeta(p.meta?.[STATEMENTS_META]) };

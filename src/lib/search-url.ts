@@ -1,7 +1,7 @@
 /**
  * The state of the search page, kept in its address so a search can be
  * linked and Back returns to the previous one:
- * `/search/?q=…&outlet=…&kind=…&event=…`. Pure functions over URL objects.
+ * `/search/?q=…&outlet=…&kind=…&event=…&scope=all`. Pure functions over URL objects.
  *
  * A filter value the site does not know (an outlet since renamed, a typo in a
  * shared link) is ignored rather than searched: searched, it would find
@@ -9,9 +9,12 @@
  * outlets". The page then corrects its address to what it searches.
  */
 import { FILTERS, type FilterName } from './search-filters.ts';
+import { SCOPE_ALL } from './search-scope.ts';
 
 export interface SearchState extends Record<FilterName, string> {
   q: string;
+  /** `all` when the reader widened the search to every edition (lib/search-scope.ts); absent otherwise. */
+  scope?: string;
 }
 
 /** The values each filter can take on this site (its menus' options); a filter left out is not checked. */
@@ -27,6 +30,7 @@ export function stateFromUrl(url: URL, known: KnownFilters = {}): SearchState {
     const value = get(f);
     state[f] = value && isKnown(known, f, value) ? value : '';
   }
+  if (get('scope') === SCOPE_ALL) state.scope = SCOPE_ALL;
   return state;
 }
 
@@ -49,6 +53,7 @@ export function urlForState(base: URL, state: SearchState): URL {
   const url = new URL(base.pathname, base);
   if (state.q) url.searchParams.set('q', state.q);
   for (const f of FILTERS) if (state[f]) url.searchParams.set(f, state[f]);
+  if (state.scope === SCOPE_ALL) url.searchParams.set('scope', SCOPE_ALL);
   return url;
 }
 

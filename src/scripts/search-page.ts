@@ -24,6 +24,7 @@ import {
   statementPath,
   type StatementGroup,
 } from '../lib/search-statements.ts';
+import { editionsFor, scopeText, SCOPE_ALL, shardPath, type EditionRef } from '../lib/search-scope.ts';
 import { correctedUrl, pagefindFilters, stateFromUrl, urlForState, type KnownFilters, type SearchState } from '../lib/search-url.ts';
 
 interface SiteData {
@@ -31,6 +32,8 @@ interface SiteData {
   outlets: Record<string, { name: string; kind: string; country: string; flag: string }>;
   /** The edition's example searches, from its event's YAML. */
   examples: string[];
+  /** The editions, newest first: one index bundle each (lib/search-scope.ts). */
+  editions: EditionRef[];
 }
 
 interface PagefindSearch {
@@ -41,9 +44,12 @@ interface PagefindSearch {
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string | null, o?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
-  debouncedSearch: (q: string | null, o?: { filters?: Record<string, string> }, ms?: number) => Promise<PagefindSearch | null>;
+  search: (q: string | null, o?: { filters?: Filters }) => Promise<PagefindSearch | null>;
+  debouncedSearch: (q: string | null, o?: { filters?: Filters }, ms?: number) => Promise<PagefindSearch | null>;
+  mergeIndex: (path: string) => Promise<void>;
 }
+
+type Filters = Record<string, string | { any: string[] }>;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -52,6 +58,9 @@ const noticeEl = document.querySelector<HTMLElement>('#search-notice')!;
 const resultsEl = document.querySelector<HTMLElement>('#search-results')!;
 const data = JSON.parse(document.querySelector('#search-data')?.textContent ?? '{}') as SiteData;
 const outletCount = Object.keys(data.outlets ?? {}).length;
+const editions = data.editions ?? [];
+const scopeBox = form.querySelector<HTMLInputElement>('input[name="scope"]');
+const scopeEl = document.querySelector<HTMLElement>('#search-scope');
 const menus = FILTERS.flatMap((f) => {
   const select = form.querySelector<HTMLSelectElement>(`select[name="${f}"]`);
   return select ? [[f, select] as const] : [];
@@ -64,11 +73,31 @@ function loadPagefind(): Promise<Pagefind> {
   // A variable path keeps the bundler from resolving Pagefind, which exists only in the built site.
   const path = '/pagefind/pagefind.js';
   pagefind ??= (import(/* @vite-ignore */ path) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 40 });
+    // On the page's own thread: the bundles a search reads are small (lib/search-scope.ts), and a worker
+    // would cost its own 12 KB script and start-up before the first result.
+    await pf.options({ excerptLength: 40, noWorker: true });
     await pf.init();
     return pf;
   });
   return pagefind;
+}
+
+/** The older editions' bundles merged so far (the newest is Pagefind's own): each is fetched once, when a search first reads it. */
+const merged = new Map<string, Promise<void>>();
+async function loadEditions(pf: Pagefind, read: readonly EditionRef[]): Promise<void> {
+  for (const e of read) {
+    const path = shardPath(editions, e.id);
+    if (path === '/pagefind/' || merged.has(e.id)) continue;
+    // One that did not load (offline, never opened) is tried again by the next search.
+    merged.set(
+      e.id,
+      pf.mergeIndex(path).catch((error: unknown) => {
+        merged.delete(e.id);
+        throw error;
+      }),
+    );
+  }
+  await Promise.all(read.map((e) => merged.get(e.id)));
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -90,12 +119,14 @@ function readForm(): SearchState {
   const get = (k: string) => String(fd.get(k) ?? '');
   const state = { q: get('q') } as SearchState;
   for (const f of FILTERS) state[f] = get(f);
+  if (get('scope') === SCOPE_ALL) state.scope = SCOPE_ALL;
   return state;
 }
 
 function writeForm(state: SearchState): void {
   if (input.value !== state.q) input.value = state.q;
   for (const [f, select] of menus) select.value = state[f];
+  if (scopeBox) scopeBox.checked = state.scope === SCOPE_ALL;
 }
 
 /** The search the address asks for; a filter value the menus do not offer is dropped from it, and from the address. */
@@ -165,14 +196,21 @@ async function run(state: SearchState, debounce: boolean, cut = false): Promise<
     return;
   }
   setStatus(SEARCHING, true);
+  const read = editionsFor(editions, { event: state.event, scope: state.scope ?? '' });
+  if (scopeEl) scopeEl.textContent = scopeText(editions, read);
   let pf: Pagefind;
   try {
     pf = await loadPagefind();
+    await loadEditions(pf, read);
   } catch {
     setStatus(INDEX_FAILED, false);
     return;
   }
-  const filters = pagefindFilters(state);
+  if (mine !== generation) return;
+  const filters: Filters = pagefindFilters(state);
+  // Bundles of other editions merged by an earlier search answer too: keep to the editions this one reads.
+  const loaded = editions.filter((e) => shardPath(editions, e.id) === '/pagefind/' || merged.has(e.id));
+  if (!filters['event'] && read.length < loaded.length) filters['event'] = { any: read.map((e) => e.id) };
   // Figures alone ("$200") may give no index terms: then every page (within the filters) is checked.
   const terms = query.pagefind || null;
   const search = debounce && terms ? await pf.debouncedSearch(terms, { filters }, 200) : await pf.search(terms, { filters });
@@ -333,7 +371,7 @@ input.addEventListener('input', () => {
   typing = true;
 });
 form.addEventListener('change', (event) => {
-  if ((event.target as HTMLElement).tagName !== 'SELECT') return;
+  if ((event.target as HTMLElement).tagName !== 'SELECT' && event.target !== scopeBox) return;
   commit(true, false);
   typing = false;
 });
