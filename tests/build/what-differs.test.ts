@@ -64,10 +64,21 @@ describe('What differs on /compare/', () => {
     expect(first.find('li[data-note]').length).toBeGreaterThan(first.find('> ul.differs-notes > li').length);
   });
 
-  it('grids the statements by outlet, the Kyiv Independent’s column as covering another event', () => {
+  it('grids the aligned groups by outlet, each curated statement in one row, the Kyiv Independent’s column as covering another event', () => {
     const { $ } = compare;
     const rows = $('#what-differs tbody tr');
-    expect(rows.length).toBe($('#statements tbody tr').length);
+    // One row per group /data/alignment.json gives the event, and one per curated statement no group holds (one outlet's).
+    const alignment = JSON.parse(readFileSync(path.join(dist, 'data/alignment.json'), 'utf8')) as {
+      events: { event: string; groups: { id: string }[] }[];
+    };
+    const groups = alignment.events.find((e) => e.event === event.id)!.groups.map((g) => `differs-${g.id}`);
+    const ids = rows.map((_, tr) => $(tr).attr('id')!).get();
+    expect(ids.filter((id) => groups.includes(id)).sort()).toEqual([...groups].sort());
+    // Every statement of the statements table is named by exactly one row, by a link to it.
+    $('#statements tbody tr').each((_, tr) => expect($(`#what-differs tbody th a[href="/compare/#${$(tr).attr('id')}"]`).length).toBe(1));
+    for (const id of ids.filter((x) => !groups.includes(x))) expect($(`#${id} th a[href^="/compare/#statement-"]`).length, id).toBe(1);
+    // "Not reported" is the curated table's word; the grid says what the aligner found.
+    expect($('#what-differs td').text()).not.toContain('Not reported');
     rows.each((_, tr) => expect($(tr).find('td[data-outlet="kyiv-independent"]').text().trim()).toMatch(/^Covers a different \w+$/));
     // Every "Reported" and "Own framing" cell links to a paragraph of its outlet.
     $('#what-differs td[data-outlet] a').each((_, a) =>
