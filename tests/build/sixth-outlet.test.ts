@@ -74,6 +74,30 @@ describe('a sixth outlet', () => {
     );
   });
 
+  it('is in the What differs grid wherever the aligner groups its sentences, with no curated statement about it', async () => {
+    const { $ } = page('/compare/');
+    const alignment = JSON.parse(await readFile(path.join(dist, 'data/alignment.json'), 'utf8')) as {
+      events: { event: string; groups: { id: string; members: { outlet: string; article: string; paragraph: string }[] }[] }[];
+    };
+    const groups = alignment.events.find((e) => e.event === 'putin-xi-call-2026-02-04')!.groups;
+    const held = groups.filter((g) => g.members.some((m) => m.article === 'example-wire'));
+    expect(held.length).toBeGreaterThan(0);
+    for (const g of held) {
+      const cell = $(`#differs-${g.id} td[data-outlet="example-wire"]`);
+      expect(cell.text().trim(), g.id).toMatch(/^(Reported|Own framing)$/);
+      const block = g.members.find((m) => m.article === 'example-wire')!.paragraph;
+      expect(cell.find('a').attr('href')).toBe(`/outlets/example-wire/#${block}`);
+      // Its own page quotes the sentence and links its paragraph.
+      expect(
+        page(`/events/putin-xi-call-2026-02-04/statements/${g.id}/`).$(`li[data-outlet="example-wire"] figcaption a[href$="#${block}"]`).length,
+      ).toBe(1);
+    }
+    for (const g of groups.filter((x) => !held.includes(x)))
+      expect($(`#differs-${g.id} td[data-outlet="example-wire"]`).text().trim(), g.id).toBe('No matching sentence found');
+    // Past the prerender bound, the note for readers without JavaScript links the event's reader index.
+    expect($('noscript').text()).toContain('href="/events/putin-xi-call-2026-02-04/read/"');
+  });
+
   it('is in the JSON and CSV exports', async () => {
     const json = JSON.parse(await readFile(path.join(dist, 'data/comparison.json'), 'utf8'));
     expect(json.outlets.map((o: { id: string }) => o.id)).toContain('example-wire');

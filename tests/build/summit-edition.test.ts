@@ -107,6 +107,18 @@ describe('an edition about a summit', () => {
     // "What differs" comes first, its grid in the summit's words for the article on the later summit.
     expect($('.compare > section').first().attr('id')).toBe('what-differs');
     expect(squash($('#what-differs tbody tr').first().find('td[data-outlet="corvale-review"]').text())).toBe('Covers a different summit');
+    // Each row of the grid has its own page and share card, in the summit's words.
+    $('#what-differs tbody tr').each((_, tr) => {
+      const own = $(tr).find('a.row-link').attr('href')!;
+      expect(own).toBe(
+        `/events/lakeshore-summit-2030-05-14/statements/${$(tr)
+          .attr('id')!
+          .replace(/^differs-/, '')}/`,
+      );
+      const p = page(own);
+      expect(squash(p.$('li[data-outlet="corvale-review"] > p').text())).toBe('Covers a different summit');
+      expect(p.$('meta[property="og:image"]').attr('content')).toMatch(/\/og\/events\/lakeshore-summit-2030-05-14\/statements\/.+\.png$/);
+    });
     expect($('#statements th[data-outlet="corvale-review"] .flag-mark').attr('title')).toBe('Covers a different summit');
     const lanes = $('#topics .lane[data-outlet="corvale-review"] h4');
     expect(lanes.length).toBe(3);
