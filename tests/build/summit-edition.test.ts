@@ -52,6 +52,11 @@ describe('an edition about a summit', () => {
       '/events/lakeshore-summit-2030-05-14/read/',
       '/events/lakeshore-summit-2030-05-14/read/belmark-wire/harbour-herald/',
       '/events/lakeshore-summit-2030-05-14/read/harbour-herald/belmark-wire/',
+      // What differs: the three curated statements and one group the aligner made on its own, each on its own page.
+      '/events/lakeshore-summit-2030-05-14/statements/belmark-wire-according-to-the-joint-statement-trade/',
+      '/events/lakeshore-summit-2030-05-14/statements/end-of-quarrels/',
+      '/events/lakeshore-summit-2030-05-14/statements/fair-arrangement/',
+      '/events/lakeshore-summit-2030-05-14/statements/lake-knows-no-borders/',
       '/offline/',
       '/outlets/belmark-wire/',
       '/outlets/corvale-review/',

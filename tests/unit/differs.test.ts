@@ -56,6 +56,36 @@ describe('what differs, on the fixture corpus', () => {
     expect(d.rows[2]!.words).toMatchObject({ outlet: 'alpha-agency', clipped: false, href: '/outlets/alpha-agency/#standfirst' });
     expect(d.rows[2]!.cells['beta-daily']!.speaker).toBe('officials');
   });
+  it('cuts a long sentence at a word for a row’s name, never between a figure and its word, the quoted words a prefix', () => {
+    const text = 'One two three four five six seven eight nine ten eleven $4.2 billion in trade was reached this year.';
+    const member = (outlet: string, paragraph: string, words: string) => ({ outlet, article: outlet, paragraph, text: words });
+    const alignment = {
+      version: 1 as const,
+      events: [
+        {
+          event: fixture.event.id,
+          groups: [
+            {
+              id: 'g',
+              label: null,
+              members: [
+                member('alpha-agency', 'standfirst', text),
+                member('beta-daily', 'the-two-leaders-agreed-that-trade', 'Trade reached $4.2 billion.'),
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const row = whatDiffers(fixture, alignment).rows.find((r) => r.id === 'g')!;
+    expect(row.words).toMatchObject({
+      outlet: 'alpha-agency',
+      text: 'One two three four five six seven eight nine ten eleven $4.2 billion',
+      clipped: true,
+    });
+    expect(text.startsWith(row.words!.text)).toBe(true);
+    expect(rowLabel(row)).toBe('Alpha Agency: “One two three four five six seven eight nine ten eleven $4.2 billion”…');
+  });
   it('grids an event with no curated statement from the aligner’s groups alone', () => {
     const bare = whatDiffers({ ...fixture, statements: [] }, align(readArticles(fixtureCorpus), []));
     expect(bare.rows.map((r) => [r.statements.length, r.words?.outlet, r.cells['alpha-agency']!.status, r.cells['beta-daily']!.status])).toEqual([

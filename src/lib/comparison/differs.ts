@@ -112,10 +112,13 @@ const overlaps = (a: string, b: string) => {
 /** Cut at a word: a prefix of the sentence, so the quoted words stay the outlet's own. */
 function clipWords(text: string): { text: string; clipped: boolean } {
   const words = text.trim().split(/\s+/);
-  if (words.length <= ROW_WORDS + 2) return { text: text.trim(), clipped: false };
+  // Never between a figure and its word ("$4.2" | "billion"): after a word holding a digit, the cut takes the next one.
+  let n = ROW_WORDS;
+  while (n < words.length && /\d/.test(words[n - 1]!)) n++;
+  if (words.length <= n + 2) return { text: text.trim(), clipped: false };
   return {
     text: words
-      .slice(0, ROW_WORDS)
+      .slice(0, n)
       .join(' ')
       .replace(/[,;:(—–-]+$/, ''),
     clipped: true,
