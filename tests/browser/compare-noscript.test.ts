@@ -15,8 +15,11 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 afterEach(() => session.closePages());
 
+/** The outlets the coverage table shows (its fold may be closed: what counts is which columns the picker hid). */
 const visibleOutlets = (page: Awaited<ReturnType<Session['open']>>) =>
-  page.locator('#coverage thead th[data-outlet]:visible').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-outlet')));
+  page.$$eval('#coverage thead th[data-outlet]', (ths) =>
+    ths.filter((th) => !(th as HTMLElement).hidden).map((th) => (th as HTMLElement).dataset['outlet']),
+  );
 
 describe('/compare/?outlets= without JavaScript', { timeout: 120_000 }, () => {
   it('shows every outlet, says the choice needs JavaScript and links the reader pairs, which open the pair', async () => {
