@@ -32,9 +32,11 @@ const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM_PATH,
   chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
-const results: { route: string; scores: Record<string, number>; failing: string[] }[] = [];
+const results: { route: string; scores: Record<string, number>; failing: string[]; blocking: number; nodes: Record<string, string[]> }[] = [];
+/** LIGHTHOUSE_RUNS: runs per route (scores on a loaded machine vary; the table then gives each category's median). */
+const runs = Math.max(1, Number(process.env['LIGHTHOUSE_RUNS'] || 1));
 try {
-  for (const route of routes) {
+  for (const route of routes.flatMap((r) => Array<string>(runs).fill(r))) {
     const runner = await lighthouse(`${origin}${route}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
     if (!runner) throw new Error(`Lighthouse returned nothing for ${route}`);
     const { lhr } = runner;
@@ -49,14 +51,31 @@ try {
           a.scoreDisplayMode !== 'notApplicable',
       )
       .map((a) => `${a.id} (${a.score})`);
-    results.push({ route, scores, failing });
+    // The elements an accessibility, best-practice or SEO audit found, to fix them.
+    const nodes = Object.fromEntries(
+      Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.details?.type === 'table')
+        .map((a) => [
+          a.id,
+          ((a.details as { items?: { node?: { selector?: string } }[] }).items ?? []).flatMap((i) => i.node?.selector ?? []).slice(0, 5),
+        ]),
+    );
+    results.push({ route, scores, failing, blocking: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0), nodes });
   }
 } finally {
   await chrome.kill();
   await site.close();
 }
 console.log(`| page | ${categories.join(' | ')} |\n| --- | ${categories.map(() => '---').join(' | ')} |`);
-for (const r of results) console.log(`| \`${r.route}\` | ${categories.map((c) => r.scores[c]).join(' | ')} |`);
+for (const r of results) console.log(`| \`${r.route}\` | ${categories.map((c) => r.scores[c]).join(' | ')} | TBT ${r.blocking} ms |`);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+if (runs > 1)
+  for (const route of routes) {
+    const of = results.filter((r) => r.route === route);
+    console.log(
+      `median of ${runs}, \`${route}\`: ${categories.map((c) => `${c} ${median(of.map((r) => r.scores[c]!))}`).join(', ')}, TBT ${median(of.map((r) => r.blocking))} ms`,
+    );
+  }
 for (const r of results) if (r.failing.length) console.log(`${r.route}: below 100 in ${r.failing.join(', ')}`);
 await mkdir(path.join(root, 'bench-results'), { recursive: true });
 await writeFile(

@@ -4,7 +4,11 @@ import { howCovered, otherEventPhrase, outletCount } from '../lib/event-words.ts
 import { plural } from '../lib/format.ts';
 import { shareCard } from '../lib/paths.ts';
 import { SITE_NAME } from '../lib/consts.ts';
+import { quoteCut, rowLabel, type DiffersRow } from '../lib/comparison/differs.ts';
+import type { Column } from '../lib/comparison/index.ts';
 import { loadCorpus, primaryArticle, type Article, type Event, type Outlet } from './content.ts';
+import { loadWhatDiffers } from './differs.ts';
+import { loadReaderEvents } from './reader.ts';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -34,6 +38,23 @@ function editionCard(event: Event, articles: readonly Article[]): { card: ShareC
       articles.map((a) => a.event),
     )}: ${names}.`,
   };
+}
+
+/** Who a row of What differs found sentences in, and who not, in plain words (for its card and its alt text). */
+function rowOutlets(columns: readonly Column[], row: DiffersRow) {
+  const names = (status: string[]) => columns.filter((c) => status.includes(row.cells[c.id]!.status)).map((c) => c.name);
+  return { found: names(['words', 'framing']), none: names(['none']), other: names(['other-event']) };
+}
+
+/** A What differs row's card's alt text: the row, the event, whose sentences it holds and whose not. */
+export function statementCardAlt(label: string, eventTitle: string, columns: readonly Column[], row: DiffersRow): string {
+  const { found, none, other } = rowOutlets(columns, row);
+  return [
+    `${label}. How outlets carried it on the ${eventTitle}: sentences in ${found.join(', ')}`,
+    none.length ? `; no matching sentence found in ${none.join(', ')}` : '',
+    other.length ? `; ${other.join(', ')} ${other.length > 1 ? 'cover' : 'covers'} another event` : '',
+    '.',
+  ].join('');
 }
 
 /** Card path (under /og/, without .png) → card and its alt text. */
@@ -86,6 +107,48 @@ export async function shareCards(): Promise<Map<string, { card: ShareCard; alt: 
       },
       alt: outletCardAlt(outlet, article),
     });
+  }
+  // Each row of What differs, on its own page, in every edition that has the grid: the row, whose words it holds, the event.
+  for (const { comparison, differs } of await Promise.all(editions.filter((e) => e.articles.length > 1).map((e) => loadWhatDiffers(e.event.id))))
+  for (const row of differs.rows) {
+    const { found, none, other } = rowOutlets(comparison.columns, row);
+    const label = rowLabel(row);
+    const note = [
+      `Sentences in ${found.join(', ')}`,
+      none.length ? `no matching sentence found: ${none.join(', ')}` : '',
+      other.length ? `another event: ${other.join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    // The card's title holds 48 characters: a longer label goes in the text, and an outlet's words are never cut inside
+    // their quotation marks by the card (they are cut here, at a word, the ellipsis outside).
+    const words = row.words && quoteCut(row.words.text, row.words.clipped, 130);
+    const title = row.words ? `In ${row.words.name}’s words` : label.length <= 48 ? label : 'One statement, side by side';
+    cards.set(shareCard.statement(comparison.event.id, row.id), {
+      card: {
+        kicker: `One statement · ${comparison.event.title}`,
+        title: title.length <= 48 ? title : 'One statement, side by side',
+        text: words ?? (label.length <= 48 ? 'How each outlet carried it, in its own words' : label),
+        note,
+        footer: 'Each outlet’s sentences, quoted exactly, linked to their paragraphs',
+      },
+      alt: statementCardAlt(label, comparison.event.title, comparison.columns, row),
+    });
+  }
+  // Each prerendered reader pair: the two outlets and the event.
+  for (const event of await loadReaderEvents()) {
+    const name = (id: string) => event.outlets.find((o) => o.outlet.id === id)!.outlet.name;
+    for (const [a, b] of event.pairs) {
+      cards.set(shareCard.reader(event.event.id, a, b), {
+        card: {
+          kicker: 'Two outlets, sentence by sentence',
+          title: `${name(a)} and ${name(b)}`,
+          text: event.event.title,
+          footer: 'What both reported, how each worded it, and what only one said',
+        },
+        alt: `${name(a)} and ${name(b)} side by side, sentence by sentence, on the ${event.event.title}.`,
+      });
+    }
   }
   return cards;
 }

@@ -87,10 +87,10 @@ export function earlierEvents<E extends EventFacts>(event: EventFacts, events: r
  * the comparison's own notes link to) becomes `#<row>`, so an edition page's
  * links stay on that page. Other links are left as they are.
  */
-export function rowLinksOnPage<T>(value: T, comparePage: string): T {
+export function rowLinksOnPage<T>(value: T, comparePage: string, page = ''): T {
   const prefix = `${comparePage}#`;
   const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return v.startsWith(prefix) ? v.slice(comparePage.length) : v;
+    if (typeof v === 'string') return v.startsWith(prefix) ? page + v.slice(comparePage.length) : v;
     if (Array.isArray(v)) return v.map(walk);
     if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
     return v;

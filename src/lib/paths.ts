@@ -50,6 +50,8 @@ export const compareRowId = {
   /** A topic's lane of quoted paragraphs, below the coverage matrix. */
   topic: (topic: string) => `topic-${topic}`,
   statement: (statement: string) => `statement-${statement}`,
+  /** A row of the What differs grid: one aligned group, or a curated statement no group holds. */
+  differs: (row: string) => `differs-${row}`,
   figures: (measure: string) => `figures-${measure}`,
   /** A word-choice group's table. */
   wordGroup: (group: string) => `word-${group}`,
@@ -89,6 +91,10 @@ export const shareCard = {
   compare: 'compare',
   event: (event: string) => `events/${event}`,
   outlet: (outlet: string) => `outlets/${outlet}`,
+  /** One row of What differs, on its own page (statementPath). */
+  statement: (event: string, row: string) => `events/${event}/statements/${row}`,
+  /** A prerendered reader pair (readerPath). */
+  reader: (event: string, a: string, b: string) => `events/${event}/read/${a}/${b}`,
 } as const;
 
 /** `/og/<card>.png` */
@@ -114,6 +120,14 @@ export const editionsYearPath = (year: string, month?: string): string => `${edi
  * sentence, the rows in a's order (b/a is the same pair in b's order).
  */
 export const readerPath = (event: string, a: string, b: string): string => `${eventPath(event)}read/${a}/${b}/`;
+
+/**
+ * `/events/<event>/statements/<row>/`: one row of What differs on its own
+ * page (each outlet's words, quoted, with their paragraphs), so a shared link
+ * unfurls as that row. The row is an alignment group's id, or a curated
+ * statement's id where no group holds it.
+ */
+export const statementPath = (event: string, row: string): string => `${eventPath(event)}statements/${row}/`;
 
 /** `/events/<event>/read/`: the event's pairs of outlets to read side by side. */
 export const readerIndexPath = (event: string): string => `${eventPath(event)}read/`;

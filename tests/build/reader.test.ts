@@ -40,6 +40,7 @@ describe('reader pages', () => {
     expect(
       pages
         .map((p) => p.route)
+        // Only the reader's: /events/<event>/statements/<row>/ are What differs rows (share-rows.test.ts).
         .filter((r) => /^\/events\/[^/]+\/read\//.test(r))
         .sort(),
     ).toEqual(expected.sort());

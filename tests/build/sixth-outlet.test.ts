@@ -96,6 +96,31 @@ describe('a sixth outlet', () => {
     );
   });
 
+  it('has a What differs cell in every row, said from the aligner’s groups, not from the curated statements', async () => {
+    const { $ } = page('/compare/');
+    const alignment = JSON.parse(await readFile(path.join(dist, 'data/alignment.json'), 'utf8')) as {
+      events: { event: string; groups: { id: string; members: { outlet: string; article: string; paragraph: string }[] }[] }[];
+    };
+    const groups = alignment.events.find((e) => e.event === 'putin-xi-call-2026-02-04')!.groups;
+    expect(groups.length).toBeGreaterThan(5);
+    // The new outlets (one in English, two in other scripts) beside two of the first five: a cell is Reported or Own
+    // framing, linked to the outlet's sentence, exactly where the group holds one of its article's sentences.
+    let reported = 0;
+    for (const g of groups)
+      for (const outlet of ['example-wire', 'example-zh', 'example-ru', 'tass', 'rt']) {
+        const cell = $(`#differs-${g.id} td[data-outlet="${outlet}"]`);
+        const member = g.members.find((m) => m.outlet === outlet && m.article === outlet);
+        if (member) {
+          reported++;
+          expect(cell.text().trim(), `${g.id} ${outlet}`).toMatch(/^(Reported|Own framing)$/);
+          expect(cell.find('a').attr('href')).toBe(`/outlets/${outlet}/#${member.paragraph}`);
+        } else expect(cell.text().trim(), `${g.id} ${outlet}`).toBe('No matching sentence found');
+      }
+    expect(reported).toBeGreaterThan(5);
+    // Past the prerender bound, the note for readers without JavaScript links the event's reader index.
+    expect($('noscript').text()).toContain('href="/events/putin-xi-call-2026-02-04/read/"');
+  });
+
   it('is in the JSON and CSV exports', async () => {
     const json = JSON.parse(await readFile(path.join(dist, 'data/comparison.json'), 'utf8'));
     expect(json.outlets.map((o: { id: string }) => o.id)).toContain('example-wire');

@@ -55,6 +55,11 @@ describe('an edition about a summit', () => {
       '/events/lakeshore-summit-2030-05-14/read/belmark-wire/harbour-herald/',
       '/events/lakeshore-summit-2030-05-14/read/harbour-herald/belmark-wire/',
       '/events/lakeshore-summit-2030-09-03/',
+      // What differs: the three curated statements and one group the aligner made on its own, each on its own page.
+      '/events/lakeshore-summit-2030-05-14/statements/belmark-wire-according-to-the-joint-statement-trade/',
+      '/events/lakeshore-summit-2030-05-14/statements/end-of-quarrels/',
+      '/events/lakeshore-summit-2030-05-14/statements/fair-arrangement/',
+      '/events/lakeshore-summit-2030-05-14/statements/lake-knows-no-borders/',
       '/offline/',
       '/outlets/belmark-wire/',
       '/outlets/corvale-review/',
@@ -142,6 +147,25 @@ describe('an edition about a summit', () => {
     // "What differs" comes first, its grid the two outlets'.
     expect($('.compare > section').first().attr('id')).toBe('what-differs');
     expect(squash($('#statement-end-of-quarrels td[data-outlet="harbour-herald"]').text())).not.toBe('');
+    // Each row of the grid has its own page and share card, in the summit's words, with the edition's two outlets.
+    expect($('#what-differs tbody tr').length).toBeGreaterThan(0);
+    $('#what-differs tbody tr').each((_, tr) => {
+      const own = $(tr).find('a.row-link').attr('href')!;
+      expect(own).toBe(
+        `/events/lakeshore-summit-2030-05-14/statements/${$(tr)
+          .attr('id')!
+          .replace(/^differs-/, '')}/`,
+      );
+      const p = page(own);
+      expect(
+        p
+          .$('li[data-outlet]')
+          .map((_, li) => p.$(li).attr('data-outlet'))
+          .get(),
+      ).toEqual(['belmark-wire', 'harbour-herald']);
+      expect(p.$('meta[property="og:image"]').attr('content')).toMatch(/\/og\/events\/lakeshore-summit-2030-05-14\/statements\/.+\.png$/);
+      expect(p.$('a[href^="/events/lakeshore-summit-2030-05-14/#differs-"]').length).toBe(1);
+    });
   });
 
   it('offers the newest examples an event gives (the later summit gives none), and flags the earlier summit’s outlets in results', () => {

@@ -201,6 +201,21 @@ function quotedShare(text: string, start: number, end: number): number {
   return all === 0 ? 0 : inside / all;
 }
 
+/**
+ * How one sentence, read alone, attributes its words: as `EventReader.classify`
+ * does, without resolving "He" or "the Russian leader" to a name (the
+ * speaker is the attribution's words as printed, or null for a pronoun).
+ * For a sentence no curated statement holds ("What differs" reads the
+ * aligner's groups with it).
+ */
+export function sentenceAttribution(sentence: string): Attribution {
+  const share = quotedShare(sentence, 0, sentence.length);
+  const printed = attributionSubject(sentence);
+  if (printed === null) return share >= 0.5 ? { type: 'direct-quote', speaker: null } : { type: 'outlet-own-words', speaker: null };
+  const speaker = PERSONAL.has(printed.toLowerCase()) ? null : printed.replace(/^(The|A|An|Both)\b/, (w) => w.toLowerCase());
+  return { type: share >= 0.5 ? 'direct-quote' : 'reported-speech', speaker };
+}
+
 const capitalised = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 /** Reads one event's articles once, to resolve "He" and "the Russian leader" to a person, and to name people as the articles do. */

@@ -1,32 +1,65 @@
 /**
  * "What differs": the comparison read for its differences. A grid of how each
- * outlet carried each statement, and short notes, each pointing at its
- * evidence: a topic only one outlet's article has markers of, topics an
- * article has no marker of, figures for one measure that disagree, and the
- * wordings outlets choose for one thing. Pure: the page and the tests call it.
+ * outlet carried each thing said, built from the sentence aligner's groups
+ * (/data/alignment.json: the sentences that report one statement or one fact),
+ * and short notes, each pointing at its evidence: a topic only one outlet's
+ * article has markers of, topics an article has no marker of, figures for one
+ * measure that disagree, and the wordings outlets choose for one thing. Pure:
+ * the pages and the tests call it, per edition: a comparison and the
+ * alignment in, the grid and the notes out.
  *
- * Notes say only what the data shows: "no marker found", never "does not
- * mention"; words in quotation marks are an outlet's matched words, each with
- * its outlet and paragraph.
+ * A row is an aligned group, labelled by the curated statements it holds
+ * (content/comparison/statements.yaml), or, when it holds none, by the first
+ * outlet's own words, quoted and linked; a curated statement no group holds
+ * (one outlet alone) is a row of its own. Notes and cells say only what the
+ * data shows: "no marker found", never "does not mention"; "no matching
+ * sentence found", never "not reported"; words in quotation marks are an
+ * outlet's printed words, each with its outlet and paragraph.
  */
+import type { Alignment } from '../align/align.ts';
+import { fold } from '../fold.ts';
 import { compareRowId, compareRowPath, paragraphPath } from '../paths.ts';
-import type { Column, Comparison, StatementCell } from './types.ts';
+import { sentenceAttribution, type Attribution } from './attribution.ts';
+import type { Column, Comparison } from './types.ts';
 
-/** How an outlet carried a statement, as the grid shows it. */
-type DiffersStatus = 'words' | 'framing' | 'not-reported' | 'other-event';
+/** How an outlet carried a row, as the grid shows it: quoted or reported speech, its own framing, no sentence in the row's group, or an article on another event. */
+type DiffersStatus = 'words' | 'framing' | 'none' | 'other-event';
+
+/** One sentence (or a curated rendering) exactly as the outlet printed it, and its paragraph. */
+interface DiffersSentence {
+  text: string;
+  block: string;
+  href: string;
+  attribution: Attribution;
+}
 
 export interface DiffersCell {
   status: DiffersStatus;
-  /** The paragraph it stands in, when reported. */
+  /** The paragraph of its first sentence, when it has one. */
   href: string | null;
   /** Who the sentence attributes it to, when reported ("Vladimir Putin"); null when none is named. */
   speaker: string | null;
+  /** The outlet's sentences in the row, in the order of its article. */
+  sentences: DiffersSentence[];
 }
 
-interface DiffersRow {
-  id: string;
-  label: string;
+/** The words that stand for a row no curated statement labels: the first outlet's sentence, cut at a word when long. */
+interface RowWords {
+  outlet: string;
+  name: string;
+  /** A prefix of the sentence, exactly as printed. */
+  text: string;
+  clipped: boolean;
   href: string;
+}
+
+export interface DiffersRow {
+  /** The aligned group's id (a curated statement's id when it holds one), or the statement's id for a statement no group holds. */
+  id: string;
+  /** The curated statements it holds, each with its row of the statements table. */
+  statements: { id: string; label: string; href: string }[];
+  /** When it holds none: the words it is shown by. */
+  words: RowWords | null;
   cells: Record<string, DiffersCell>;
 }
 
@@ -54,32 +87,153 @@ export interface WhatDiffers {
   notes: DiffersNote[];
 }
 
-const statusOf = (c: StatementCell): DiffersCell => {
-  if (c.status !== 'reported') return { status: c.status, href: null, speaker: null };
-  return { status: c.attribution.type === 'outlet-own-words' ? 'framing' : 'words', href: null, speaker: c.attribution.speaker };
-};
+/** A row's words cut after this many words. */
+const ROW_WORDS = 12;
 
 /** "TASS", or "Kyiv Independent (on the 2025 call)" for an article on another event. */
 const named = (c: Column) => (c.otherEvent ? `${c.name} (on the ${c.eventTitle})` : c.name);
 
-export function whatDiffers(comparison: Comparison): WhatDiffers {
+/** A row's name as plain text: its statements' labels, or the outlet's words in quotation marks. */
+export const rowLabel = (r: DiffersRow): string =>
+  r.words ? `${r.words.name}: “${r.words.text}”${r.words.clipped ? '…' : ''}` : r.statements.map((s) => s.label).join('; ');
+
+/** Words in quotation marks, cut at a word to fit `max` characters, the ellipsis outside the marks (so the quoted words stay the outlet's). */
+export function quoteCut(text: string, clipped: boolean, max: number): string {
+  let cut = text;
+  while (cut.length > max - 3 && /\s/.test(cut)) cut = cut.replace(/\s*\S+$/, '');
+  return `“${cut}”${clipped || cut !== text ? '…' : ''}`;
+}
+
+const overlaps = (a: string, b: string) => {
+  const [x, y] = [fold(a).toLowerCase(), fold(b).toLowerCase()];
+  return x.includes(y) || y.includes(x);
+};
+
+/** Cut at a word: a prefix of the sentence, so the quoted words stay the outlet's own. */
+function clipWords(text: string): { text: string; clipped: boolean } {
+  const words = text.trim().split(/\s+/);
+  // Never between a figure and its word ("$4.2" | "billion"): after a word holding a digit, the cut takes the next one.
+  let n = ROW_WORDS;
+  while (n < words.length && /\d/.test(words[n - 1]!)) n++;
+  if (words.length <= n + 2) return { text: text.trim(), clipped: false };
+  return {
+    text: words
+      .slice(0, n)
+      .join(' ')
+      .replace(/[,;:(—–-]+$/, ''),
+    clipped: true,
+  };
+}
+
+function cellOf(sentences: DiffersSentence[]): DiffersCell {
+  const said = sentences.filter((x) => x.attribution.type !== 'outlet-own-words');
+  return {
+    status: said.length > 0 ? 'words' : 'framing',
+    href: sentences[0]!.href,
+    speaker: said.find((x) => x.attribution.speaker !== null)?.attribution.speaker ?? null,
+    sentences,
+  };
+}
+
+/** The grid: one row per aligned group of the edition's event, and one per curated statement no group holds. */
+function differsRows(comparison: Comparison, alignment: Alignment): DiffersRow[] {
   const { columns } = comparison;
   const byId = new Map(columns.map((c) => [c.id, c]));
   const link = (outlet: string, block: string) => paragraphPath(outlet, block, { page: byId.get(outlet)!.href });
+  const groups = alignment.events.find((e) => e.event === comparison.event.id)?.groups ?? [];
+  const same = columns.filter((c) => !c.otherEvent);
 
-  const rows: DiffersRow[] = comparison.statements.map((s) => ({
-    id: s.id,
-    label: s.label,
-    href: compareRowPath(compareRowId.statement(s.id)),
-    cells: Object.fromEntries(
-      columns.map((c) => {
-        const cell = s.cells[c.id] ?? { status: 'not-reported' as const };
-        const out = statusOf(cell);
-        if (cell.status === 'reported') out.href = link(c.id, cell.block.id);
-        return [c.id, out];
-      }),
-    ),
-  }));
+  // Which curated statements label each group, as /data/alignment.json labels it: the group holds a rendering in one of
+  // its sentences (or a sentence inside a rendering). A statement one outlet renders labels no group: the aligner's
+  // other sentences are not what its curator read.
+  const held = new Map<string, number[]>();
+  const inGroup = new Set<number>();
+  comparison.statements.forEach((s, i) => {
+    for (const g of groups) {
+      if (g.label === null || !g.label.split('; ').includes(s.label)) continue;
+      const holds = g.members.some((m) => {
+        const cell = s.cells[m.outlet];
+        return (
+          cell?.status === 'reported' && byId.get(m.outlet)?.articleId === m.article && cell.block.id === m.paragraph && overlaps(m.text, cell.quote)
+        );
+      });
+      if (!holds) continue;
+      held.set(g.id, [...(held.get(g.id) ?? []), i]);
+      inGroup.add(i);
+    }
+  });
+  // The curated attribution of a sentence holding a rendering (the speaker resolved across the article), else the sentence's own.
+  const attribution = (outlet: string, block: string, text: string): Attribution => {
+    for (const s of comparison.statements) {
+      const cell = s.cells[outlet];
+      if (cell?.status === 'reported' && cell.block.id === block && overlaps(text, cell.quote)) return cell.attribution;
+    }
+    return sentenceAttribution(text);
+  };
+  const statementRef = (i: number) => {
+    const s = comparison.statements[i]!;
+    return { id: s.id, label: s.label, href: compareRowPath(compareRowId.statement(s.id)) };
+  };
+  const other = (c: Column): DiffersCell => ({ status: c.otherEvent ? 'other-event' : 'none', href: null, speaker: null, sentences: [] });
+
+  const rows: { order: number; row: DiffersRow }[] = [];
+  groups.forEach((g, gi) => {
+    const cells: Record<string, DiffersCell> = {};
+    for (const c of columns) {
+      // The column's article only: a second article of the outlet on the event is not the one its column shows.
+      const members = c.otherEvent ? [] : g.members.filter((m) => m.outlet === c.id && m.article === c.articleId);
+      cells[c.id] = members.length
+        ? cellOf(
+            members.map((m) => ({
+              text: m.text,
+              block: m.paragraph,
+              href: link(c.id, m.paragraph),
+              attribution: attribution(c.id, m.paragraph, m.text),
+            })),
+          )
+        : other(c);
+    }
+    const statements = held.get(g.id) ?? [];
+    const reporting = same.filter((c) => cells[c.id]!.sentences.length > 0);
+    if (statements.length === 0 && reporting.length < 2) return;
+    const first = reporting[0]!;
+    const sentence = cells[first.id]!.sentences[0]!;
+    rows.push({
+      order: statements.length ? statements[0]! : comparison.statements.length + gi,
+      row: {
+        id: g.id,
+        statements: statements.map(statementRef),
+        words: statements.length ? null : { outlet: first.id, name: first.name, ...clipWords(sentence.text), href: sentence.href },
+        cells,
+      },
+    });
+  });
+  // A curated statement no group holds (one outlet's words): its own row, from its cells.
+  const ids = new Set(groups.map((g) => g.id));
+  comparison.statements.forEach((s, i) => {
+    if (inGroup.has(i)) return;
+    const cells: Record<string, DiffersCell> = {};
+    for (const c of columns) {
+      const cell = s.cells[c.id];
+      cells[c.id] =
+        cell?.status === 'reported' && !c.otherEvent
+          ? cellOf([{ text: cell.quote, block: cell.block.id, href: link(c.id, cell.block.id), attribution: cell.attribution }])
+          : other(c);
+    }
+    if (!same.some((c) => cells[c.id]!.sentences.length > 0)) return;
+    let id = s.id;
+    for (let k = 2; ids.has(id); k++) id = `${s.id}-${k}`;
+    ids.add(id);
+    rows.push({ order: i, row: { id, statements: [statementRef(i)], words: null, cells } });
+  });
+  return rows.sort((a, b) => a.order - b.order).map((r) => r.row);
+}
+
+export function whatDiffers(comparison: Comparison, alignment: Alignment): WhatDiffers {
+  const { columns } = comparison;
+  const byId = new Map(columns.map((c) => [c.id, c]));
+  const link = (outlet: string, block: string) => paragraphPath(outlet, block, { page: byId.get(outlet)!.href });
+  const rows = differsRows(comparison, alignment);
 
   const notes: DiffersNote[] = [];
   // Topics are compared among the articles on the edition's event: another event's article is no measure of them.
