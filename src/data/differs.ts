@@ -15,7 +15,10 @@ export async function loadWhatDiffers(eventId?: string): Promise<{ comparison: C
   const id = eventId ?? (await loadCorpus()).mainEvent.id;
   let entry = cache.get(id);
   if (!entry) {
-    entry = Promise.all([loadComparison(id), loadAlignment()]).then(([comparison, alignment]) => ({ comparison, differs: whatDiffers(comparison, alignment) }));
+    entry = Promise.all([loadComparison(id), loadAlignment()]).then(([comparison, alignment]) => ({
+      comparison,
+      differs: whatDiffers(comparison, alignment),
+    }));
     cache.set(id, entry);
   }
   return entry;

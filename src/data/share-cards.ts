@@ -110,31 +110,31 @@ export async function shareCards(): Promise<Map<string, { card: ShareCard; alt: 
   }
   // Each row of What differs, on its own page, in every edition that has the grid: the row, whose words it holds, the event.
   for (const { comparison, differs } of await Promise.all(editions.filter((e) => e.articles.length > 1).map((e) => loadWhatDiffers(e.event.id))))
-  for (const row of differs.rows) {
-    const { found, none, other } = rowOutlets(comparison.columns, row);
-    const label = rowLabel(row);
-    const note = [
-      `Sentences in ${found.join(', ')}`,
-      none.length ? `no matching sentence found: ${none.join(', ')}` : '',
-      other.length ? `another event: ${other.join(', ')}` : '',
-    ]
-      .filter(Boolean)
-      .join(' · ');
-    // The card's title holds 48 characters: a longer label goes in the text, and an outlet's words are never cut inside
-    // their quotation marks by the card (they are cut here, at a word, the ellipsis outside).
-    const words = row.words && quoteCut(row.words.text, row.words.clipped, 130);
-    const title = row.words ? `In ${row.words.name}’s words` : label.length <= 48 ? label : 'One statement, side by side';
-    cards.set(shareCard.statement(comparison.event.id, row.id), {
-      card: {
-        kicker: `One statement · ${comparison.event.title}`,
-        title: title.length <= 48 ? title : 'One statement, side by side',
-        text: words ?? (label.length <= 48 ? 'How each outlet carried it, in its own words' : label),
-        note,
-        footer: 'Each outlet’s sentences, quoted exactly, linked to their paragraphs',
-      },
-      alt: statementCardAlt(label, comparison.event.title, comparison.columns, row),
-    });
-  }
+    for (const row of differs.rows) {
+      const { found, none, other } = rowOutlets(comparison.columns, row);
+      const label = rowLabel(row);
+      const note = [
+        `Sentences in ${found.join(', ')}`,
+        none.length ? `no matching sentence found: ${none.join(', ')}` : '',
+        other.length ? `another event: ${other.join(', ')}` : '',
+      ]
+        .filter(Boolean)
+        .join(' · ');
+      // The card's title holds 48 characters: a longer label goes in the text, and an outlet's words are never cut inside
+      // their quotation marks by the card (they are cut here, at a word, the ellipsis outside).
+      const words = row.words && quoteCut(row.words.text, row.words.clipped, 130);
+      const title = row.words ? `In ${row.words.name}’s words` : label.length <= 48 ? label : 'One statement, side by side';
+      cards.set(shareCard.statement(comparison.event.id, row.id), {
+        card: {
+          kicker: `One statement · ${comparison.event.title}`,
+          title: title.length <= 48 ? title : 'One statement, side by side',
+          text: words ?? (label.length <= 48 ? 'How each outlet carried it, in its own words' : label),
+          note,
+          footer: 'Each outlet’s sentences, quoted exactly, linked to their paragraphs',
+        },
+        alt: statementCardAlt(label, comparison.event.title, comparison.columns, row),
+      });
+    }
   // Each prerendered reader pair: the two outlets and the event.
   for (const event of await loadReaderEvents()) {
     const name = (id: string) => event.outlets.find((o) => o.outlet.id === id)!.outlet.name;
