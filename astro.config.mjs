@@ -11,6 +11,7 @@ import remarkBlockIds from './src/plugins/remark-block-ids.ts';
 import remarkDemoteHeadings from './src/plugins/remark-demote-headings.ts';
 import remarkPlainArticle from './src/plugins/remark-plain-article.ts';
 import { DEFAULT_SITE_URL } from './src/lib/consts.ts';
+import { ALIAS_ROUTES } from './src/lib/paths.ts';
 
 // The public address pages declare as canonical; set PARALLAX_SITE when deploying.
 const site = process.env.PARALLAX_SITE || DEFAULT_SITE_URL;
@@ -18,7 +19,7 @@ const outDir = process.env.PARALLAX_OUT_DIR || './dist';
 
 /**
  * <lastmod> for each page from the built JSON Feed (src/lib/feed.ts), which dates every article and edition from
- * its content: the article pages and /compare/ by their entries, / by the newest entry.
+ * its content: the article pages and the editions' pages by their entries, / by the newest entry.
  * @type {Map<string, string> | undefined}
  */
 let lastmods;
@@ -47,10 +48,12 @@ export default defineConfig({
   // The build script keys the cache by content folder and rendering code (see src/build/build.ts).
   cacheDir: process.env.PARALLAX_CACHE_DIR || './node_modules/.astro',
   devToolbar: { enabled: false },
-  // Pages only: not the 404 and offline pages, the data files, images or the manifest.
+  // Pages only: not the 404 and offline pages, the data files, images or the manifest; and canonical addresses only
+  // (/compare/ is the newest edition's page at a stable address, canonical to /events/<id>/, which is listed).
   integrations: [
     sitemap({
-      filter: (page) => page.endsWith('/') && !page.includes('/404') && !page.endsWith('/offline/'),
+      filter: (page) =>
+        page.endsWith('/') && !page.includes('/404') && !page.endsWith('/offline/') && !ALIAS_ROUTES.includes(new URL(page).pathname),
       serialize: (item) => {
         const date = lastmod(item.url);
         return date ? { ...item, lastmod: date } : item;
