@@ -52,8 +52,7 @@ export default defineConfig({
   // (/compare/ is the newest edition's page at a stable address, canonical to /events/<id>/, which is listed).
   integrations: [
     sitemap({
-      filter: (page) =>
-        page.endsWith('/') && !page.includes('/404') && !page.endsWith('/offline/') && !ALIAS_ROUTES.includes(new URL(page).pathname),
+      filter: (page) => page.endsWith('/') && !page.includes('/404') && !page.endsWith('/offline/') && !ALIAS_ROUTES.includes(new URL(page).pathname),
       serialize: (item) => {
         const date = lastmod(item.url);
         return date ? { ...item, lastmod: date } : item;
