@@ -25,7 +25,9 @@ function el(tag: string, attrs: Record<string, string | undefined>, ...children:
 /** One sentence, as ReaderSentence.astro draws it. */
 function sentence(s: Sentence, outlet: ReaderDataOutlet, pieces?: Piece[]): HTMLElement {
   const page = articlePath(s.outlet, s.article, s.article === outlet.primary);
-  const where = s.number === 0 ? 'standfirst' : `paragraph ${s.number}`;
+  const shown = s.number === 0 ? 'standfirst' : `¶${s.number}`;
+  // The name starts with what the link shows (WCAG 2.5.3, label in name), then says whose paragraph it is.
+  const label = s.number === 0 ? `standfirst: ${outlet.name}` : `${shown}: ${outlet.name}, paragraph ${s.number}`;
   const text = pieces ? pieces.map((p) => (p.marked ? el('mark', {}, p.text) : p.text)) : [s.text];
   return el(
     'p',
@@ -33,11 +35,7 @@ function sentence(s: Sentence, outlet: ReaderDataOutlet, pieces?: Piece[]): HTML
     el('span', { class: 'visually-hidden' }, `${outlet.name}: `),
     ...text,
     ' ',
-    el(
-      'a',
-      { class: 'p', href: paragraphPath(s.outlet, s.paragraph, { page }), 'aria-label': `${outlet.name}, ${where}` },
-      s.number === 0 ? 'standfirst' : `¶${s.number}`,
-    ),
+    el('a', { class: 'p', href: paragraphPath(s.outlet, s.paragraph, { page }), 'aria-label': label }, shown),
   );
 }
 

@@ -70,6 +70,21 @@ describe('reader pages', () => {
     expect(titles.size).toBe(readerPages(pages).length);
   });
 
+  it('name each paragraph link starting with what it shows (label in name), then whose paragraph it is', () => {
+    const links = readerPages(pages).flatMap((p) =>
+      p
+        .$('a.p')
+        .get()
+        .map((a) => p.$(a)),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) {
+      const shown = a.text().trim();
+      expect(shown).toMatch(/^(¶\d+|standfirst)$/);
+      expect(a.attr('aria-label')!.startsWith(`${shown}: `), a.attr('aria-label')).toBe(true);
+    }
+  });
+
   it('link each page to the same pair in the other outlet’s order', () => {
     for (const p of readerPages(pages)) {
       const [, event, a, b] = /^\/events\/([^/]+)\/read\/([^/]+)\/([^/]+)\/$/.exec(p.route)!;
