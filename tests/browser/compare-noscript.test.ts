@@ -24,7 +24,7 @@ const visibleOutlets = (page: Awaited<ReturnType<Session['open']>>) =>
 describe('/compare/?outlets= without JavaScript', { timeout: 120_000 }, () => {
   it('shows every outlet, says the choice needs JavaScript and links the reader pairs, which open the pair', async () => {
     const page = await session.open('/compare/?outlets=tass,rt', { javaScriptEnabled: false });
-    expect((await visibleOutlets(page)).length).toBe(5);
+    expect((await visibleOutlets(page)).length).toBe(4);
     const note = page.locator('.picker-noscript');
     expect(await note.isVisible()).toBe(true);
     expect(await note.textContent()).toMatch(/Choosing outlets needs JavaScript, so every outlet is shown/);

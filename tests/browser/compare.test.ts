@@ -20,23 +20,23 @@ describe('choosing outlets on /compare/', () => {
     const page = await session.open('/compare/');
     await expect(page.locator('outlet-picker').isVisible()).resolves.toBe(true);
     // Columns are in the order of the outlets' names.
-    expect(await visibleOutlets(page)).toEqual(['devdiscourse', 'rt', 'pivot-to-asia', 'tass', 'kyiv-independent']);
+    expect(await visibleOutlets(page)).toEqual(['devdiscourse', 'rt', 'pivot-to-asia', 'tass']);
   });
 
   it('hides the picker, and shows every outlet, when JavaScript is off', async () => {
     const page = await session.open('/compare/', { javaScriptEnabled: false });
     expect(await page.locator('outlet-picker').isVisible()).toBe(false);
-    expect((await visibleOutlets(page)).length).toBe(5);
+    expect((await visibleOutlets(page)).length).toBe(4);
   });
 
   it('hides an outlet from every section with the keyboard, keeps the choice in the URL and announces it', async () => {
     const page = await session.open('/compare/');
     await page.locator('outlet-picker input[value="devdiscourse"]').focus();
     await page.keyboard.press('Space');
-    expect(await visibleOutlets(page)).toEqual(['rt', 'pivot-to-asia', 'tass', 'kyiv-independent']);
+    expect(await visibleOutlets(page)).toEqual(['rt', 'pivot-to-asia', 'tass']);
     expect(await page.locator('[data-outlet="devdiscourse"]:visible').count()).toBe(0);
-    expect(new URL(page.url()).searchParams.get('outlets')).toBe('rt,pivot-to-asia,tass,kyiv-independent');
-    await expect(page.locator('outlet-picker [role="status"]').textContent()).resolves.toBe('Showing 4 of 5 outlets.');
+    expect(new URL(page.url()).searchParams.get('outlets')).toBe('rt,pivot-to-asia,tass');
+    await expect(page.locator('outlet-picker [role="status"]').textContent()).resolves.toBe('Showing 3 of 4 outlets.');
   });
 
   it('opens a linked view with only the outlets in ?outlets=', async () => {
@@ -55,7 +55,7 @@ describe('choosing outlets on /compare/', () => {
 
   it('ignores unknown or too few outlets in the URL and shows them all', async () => {
     const page = await session.open('/compare/?outlets=tass,nonsense');
-    expect((await visibleOutlets(page)).length).toBe(5);
+    expect((await visibleOutlets(page)).length).toBe(4);
   });
 
   it('jumps to a statement row by its link and highlights it', async () => {
