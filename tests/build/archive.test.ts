@@ -10,14 +10,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadSite, type Page } from '../../src/build/checks.ts';
 import { HOME_EDITIONS } from '../../src/lib/archive.ts';
-import { contentDir, dist, outletIds, sourceArticles } from '../helpers/site.ts';
+import { contentDir, dist, outletIds, pageAt, sourceArticles } from '../helpers/site.ts';
 
 let pages: Page[];
-const page = (route: string): Page => {
-  const found = pages.find((p) => p.route === route);
-  if (!found) throw new Error(`no page ${route} in ${dist}`);
-  return found;
-};
+const page = (route: string) => pageAt(pages, route);
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 beforeAll(async () => {

@@ -12,18 +12,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite, type Page } from '../../src/build/checks.ts';
 import { compareRowId as row, eventDataPath, eventPath, searchPath } from '../../src/lib/paths.ts';
 import { readCorpus } from '../helpers/corpus.ts';
-import { contentDir, dist, sourceArticles } from '../helpers/site.ts';
+import { contentDir, dist, pageAt, sourceArticles } from '../helpers/site.ts';
 
 const site = process.env['PARALLAX_SITE'] || 'https://parallax.example';
 const NEWEST = 'putin-xi-call-2026-02-04';
 const EARLIER = 'putin-xi-call-2025-01-21';
 
 let pages: Page[];
-const page = (route: string) => {
-  const found = pages.find((p) => p.route === route);
-  if (!found) throw new Error(`no page ${route}`);
-  return found;
-};
+const page = (route: string) => pageAt(pages, route);
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const outletsOf = (p: Page, section = '#outlets') =>
   p

@@ -7,14 +7,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite, type Page } from '../../src/build/checks.ts';
 import { readerProblems, readerPages, sentenceText } from '../helpers/reader.ts';
-import { dist, sourceArticles } from '../helpers/site.ts';
+import { dist, pageAt, sourceArticles } from '../helpers/site.ts';
 
 let pages: Page[];
-const page = (route: string) => {
-  const found = pages.find((p) => p.route === route);
-  if (!found) throw new Error(`no page ${route}`);
-  return found;
-};
+const page = (route: string) => pageAt(pages, route);
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 beforeAll(async () => {

@@ -9,16 +9,12 @@ import { loadSite, type Page } from '../../src/build/checks.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { articleBlocks, contentDir, dist, outletIds, sourceArticles } from '../helpers/site.ts';
+import { articleBlocks, contentDir, dist, outletIds, pageAt, sourceArticles } from '../helpers/site.ts';
 
 /** The newest edition's event in content/: the home page's. */
 const NEWEST = 'putin-xi-call-2026-02-04';
 let pages: Page[];
-const page = (route: string): Page => {
-  const found = pages.find((p) => p.route === route);
-  if (!found) throw new Error(`no page ${route} in ${dist}`);
-  return found;
-};
+const page = (route: string) => pageAt(pages, route);
 
 beforeAll(async () => {
   pages = await loadSite(dist);

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite, type Page } from '../../src/build/checks.ts';
-import { dist, outletIds, sourceArticles } from '../helpers/site.ts';
+import { dist, outletIds, pageAt, sourceArticles } from '../helpers/site.ts';
 
 // Parsed JSON-LD, read property by property in the assertions below.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -15,8 +15,7 @@ type Json = Record<string, any>;
 const site = process.env['PARALLAX_SITE'] || 'https://parallax.example';
 let pages: Page[];
 const ld = (route: string): Json => {
-  const page = pages.find((p) => p.route === route);
-  if (!page) throw new Error(`no page ${route}`);
+  const page = pageAt(pages, route);
   const blocks = page.$('script[type="application/ld+json"]');
   expect(blocks.length, route).toBe(1);
   return JSON.parse(blocks.text()) as Json;

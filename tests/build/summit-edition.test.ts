@@ -11,17 +11,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pageAt } from '../helpers/site.ts';
 import { loadSite, type Page } from '../../src/build/checks.ts';
 import { FIXTURE_BUILDS, fixtureSites } from '../helpers/fixture-sites.ts';
 import { readerProblems } from '../helpers/reader.ts';
 
 let dist: string;
 let pages: Page[];
-const page = (route: string) => {
-  const found = pages.find((p) => p.route === route);
-  if (!found) throw new Error(`no page ${route}`);
-  return found;
-};
+const page = (route: string) => pageAt(pages, route);
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const CALL = /\bcalls?\b/i;
 

@@ -7,15 +7,14 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite, type Page } from '../../src/build/checks.ts';
 import { root } from '../helpers/build.ts';
-import { contentDir, dist } from '../helpers/site.ts';
+import { contentDir, dist, pageAt } from '../helpers/site.ts';
 import { gluedHidden, ownText, gluedWords, w3mDump } from '../helpers/text-dump.ts';
 
 let pages: Page[];
 let content: string;
 const dumps = new Map<string, string>();
 const dump = (route: string) => {
-  const page = pages.find((p) => p.route === route);
-  if (!page) throw new Error(`no page ${route} in ${dist}`);
+  const page = pageAt(pages, route);
   let text = dumps.get(route);
   if (text === undefined) {
     text = w3mDump(path.join(dist, page.file));

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import type { Page } from '../../src/build/checks.ts';
 import { articleBlocks } from '../../src/lib/blocks.ts';
 import { root } from './build.ts';
 
@@ -49,4 +50,11 @@ export function archiveRoutes(): string[] {
       .sort()
       .reverse(),
   ];
+}
+
+/** The built page at a route, or an error naming the route. */
+export function pageAt(pages: readonly Page[], route: string): Page {
+  const found = pages.find((p) => p.route === route);
+  if (!found) throw new Error(`no page ${route} among the ${pages.length} built pages`);
+  return found;
 }
