@@ -37,29 +37,56 @@ function tokens(blocks: readonly TextBlock[]): Token[] {
   );
 }
 
-/** The longest shared runs of at least `minWords` words, longest first, at most `limit`. */
-export function sharedPassages(a: readonly TextBlock[], b: readonly TextBlock[], minWords = 6, limit = 5): SharedPassage[] {
-  const ta = tokens(a);
-  const tb = tokens(b);
-  const key = (t: Token[], i: number) =>
-    t
-      .slice(i, i + minWords)
-      .map((x) => x.word)
-      .join(' ');
-  const sameBlock = (t: Token[], i: number) => t[i]!.block === t[i + minWords - 1]?.block;
+interface Shingled {
+  tokens: Token[];
+  /** Each run of `minWords` words within one paragraph → where it starts. */
+  index: Map<string, number[]>;
+}
+
+/** An article's words and shingles, computed once per article when one is compared with many (pass the same cache). */
+export type ShingleCache = WeakMap<readonly TextBlock[], Shingled>;
+
+function shingled(blocks: readonly TextBlock[], minWords: number, cache: ShingleCache): Shingled {
+  const known = cache.get(blocks);
+  if (known) return known;
+  const t = tokens(blocks);
   const index = new Map<string, number[]>();
-  for (let i = 0; i + minWords <= ta.length; i++) {
-    if (!sameBlock(ta, i)) continue;
-    const k = key(ta, i);
+  for (let i = 0; i + minWords <= t.length; i++) {
+    if (t[i]!.block !== t[i + minWords - 1]!.block) continue;
+    const k = shingle(t, i, minWords);
     const list = index.get(k);
     if (list) list.push(i);
     else index.set(k, [i]);
   }
+  const made = { tokens: t, index };
+  cache.set(blocks, made);
+  return made;
+}
+
+const shingle = (t: readonly Token[], i: number, minWords: number) =>
+  t
+    .slice(i, i + minWords)
+    .map((x) => x.word)
+    .join(' ');
+
+/**
+ * The longest shared runs of at least `minWords` words, longest first, at most `limit`. A caller comparing
+ * many pairs passes one `cache` (for one `minWords`), so each article is split into words once.
+ */
+export function sharedPassages(
+  a: readonly TextBlock[],
+  b: readonly TextBlock[],
+  minWords = 6,
+  limit = 5,
+  cache: ShingleCache = new WeakMap(),
+): SharedPassage[] {
+  const { tokens: ta, index } = shingled(a, minWords, cache);
+  const { tokens: tb } = shingled(b, minWords, cache);
   const runs: { i: number; j: number; n: number }[] = [];
   const covered = new Set<string>();
   for (let j = 0; j + minWords <= tb.length; j++) {
-    if (!sameBlock(tb, j)) continue;
-    for (const i of index.get(key(tb, j)) ?? []) {
+    if (tb[j]!.block !== tb[j + minWords - 1]!.block) continue;
+    for (const i of index.get(shingle(tb, j, minWords)) ?? []) {
       if (covered.has(`${i - j}:${i}`)) continue; // inside a run already found on this diagonal
       let n = minWords;
       while (

@@ -21,6 +21,19 @@ export function segments(text: string, matches: readonly { start: number; end: n
   return out;
 }
 
+/**
+ * Each matcher's matches per text: countCells is called once per key with the same matcher (one per word-choice group
+ * or for the sources), so without this every paragraph was matched again for every key, the square of the keys.
+ */
+const matched = new WeakMap<(text: string) => Match[], Map<string, Match[]>>();
+function matchOnce(match: (text: string) => Match[], text: string): Match[] {
+  let byText = matched.get(match);
+  if (!byText) matched.set(match, (byText = new Map()));
+  let found = byText.get(text);
+  if (!found) byText.set(text, (found = match(text)));
+  return found;
+}
+
 /** How often each column's analysed text matches `key`, and in which paragraphs. */
 export function countCells(
   columns: readonly Pick<ArticleInput, 'outletId' | 'blocks'>[],
@@ -31,7 +44,7 @@ export function countCells(
   for (const c of columns) {
     const cell: CountCell = { count: 0, blocks: [], words: [] };
     for (const b of analysed(c.blocks)) {
-      const found = match(b.text).filter((m) => m.key === key);
+      const found = matchOnce(match, b.text).filter((m) => m.key === key);
       if (found.length === 0) continue;
       cell.count += found.length;
       cell.blocks.push(ref(b));

@@ -1,5 +1,5 @@
 /** The longest passages (6+ words) two outlets print word for word, across every pair of columns. */
-import { sharedPassages } from '../shared-wording.ts';
+import { sharedPassages, type ShingleCache, type TextBlock } from '../shared-wording.ts';
 import { analysed } from './blocks.ts';
 import type { ColumnInput, SharedRow } from './types.ts';
 
@@ -14,12 +14,15 @@ const PASSAGES_PER_PAIR = 3;
 
 export function sharedWordingRows(columns: readonly ColumnInput[]): SharedRow[] {
   const rows: SharedRow[] = [];
+  // Each column's paragraphs once, so its words and shingles are computed once for all its pairs.
+  const blocks: readonly TextBlock[][] = columns.map((c) => analysed(c.blocks));
+  const cache: ShingleCache = new WeakMap();
   for (let i = 0; i < columns.length; i++) {
     for (let j = i + 1; j < columns.length; j++) {
       const a = columns[i]!;
       const b = columns[j]!;
       if (columns.length > ALL_PAIRS_UP_TO && a.eventId !== b.eventId) continue;
-      for (const p of sharedPassages(analysed(a.blocks), analysed(b.blocks), MIN_SHARED_WORDS, PASSAGES_PER_PAIR))
+      for (const p of sharedPassages(blocks[i]!, blocks[j]!, MIN_SHARED_WORDS, PASSAGES_PER_PAIR, cache))
         rows.push({ a: a.outletId, b: b.outletId, ...p });
     }
   }
