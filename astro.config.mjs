@@ -38,6 +38,19 @@ function lastmod(url) {
   return lastmods.get(url);
 }
 
+/**
+ * Whether a built page asks not to be indexed (<meta name="robots" content="noindex">): the 404 and offline pages,
+ * and an older edition's row address, which sends the reader on to the row on its edition's page.
+ * @param {string} url
+ */
+function noindex(url) {
+  try {
+    return /<meta name="robots" content="noindex"/.test(readFileSync(path.resolve(outDir, `.${new URL(url).pathname}`, 'index.html'), 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -48,11 +61,11 @@ export default defineConfig({
   // The build script keys the cache by content folder and rendering code (see src/build/build.ts).
   cacheDir: process.env.PARALLAX_CACHE_DIR || './node_modules/.astro',
   devToolbar: { enabled: false },
-  // Pages only: not the 404 and offline pages, the data files, images or the manifest; and canonical addresses only
+  // Pages only: not those that ask not to be indexed (the 404 and offline pages, an older edition's row address), the data files, images or the manifest; and canonical addresses only
   // (/compare/ is the newest edition's page at a stable address, canonical to /events/<id>/, which is listed).
   integrations: [
     sitemap({
-      filter: (page) => page.endsWith('/') && !page.includes('/404') && !page.endsWith('/offline/') && !ALIAS_ROUTES.includes(new URL(page).pathname),
+      filter: (page) => page.endsWith('/') && !ALIAS_ROUTES.includes(new URL(page).pathname) && !noindex(page),
       serialize: (item) => {
         const date = lastmod(item.url);
         return date ? { ...item, lastmod: date } : item;

@@ -8,6 +8,7 @@ import { whatDiffers, type WhatDiffers } from '../lib/comparison/differs.ts';
 import type { Comparison } from '../lib/comparison/index.ts';
 import { loadAlignment } from './alignment.ts';
 import { loadComparison, loadCorpus } from './content.ts';
+import { defaultEditions } from '../lib/search-scope.ts';
 
 const cache = new Map<string, Promise<{ comparison: Comparison; differs: WhatDiffers }>>();
 
@@ -22,4 +23,17 @@ export async function loadWhatDiffers(eventId?: string): Promise<{ comparison: C
     cache.set(id, entry);
   }
   return entry;
+}
+
+/**
+ * The editions whose What differs rows each have their own page and share card: the current editions, the newest up
+ * to FIRST_SEARCH_ARTICLES articles (the ones a search reads by default and the service worker keeps offline). At
+ * 1,000 articles every edition's rows made 4,480 pages (246 MB) and as many 50 ms PNG cards (210 s of a 310 s Astro
+ * step), growing with the archive. When an edition is no longer current, its row addresses stay, as short pages that
+ * send the reader on to the row on the edition's page; its grid links each row there.
+ */
+export async function rowPageEvents(): Promise<Set<string>> {
+  const { editions } = await loadCorpus();
+  const refs = editions.map((e) => ({ id: e.event.id, title: e.event.title, articles: e.articles.length }));
+  return new Set(defaultEditions(refs).map((e) => e.id));
 }

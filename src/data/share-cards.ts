@@ -7,7 +7,7 @@ import { SITE_NAME } from '../lib/consts.ts';
 import { quoteCut, rowLabel, type DiffersRow } from '../lib/comparison/differs.ts';
 import type { Column } from '../lib/comparison/index.ts';
 import { loadCorpus, primaryArticle, type Article, type Event, type Outlet } from './content.ts';
-import { loadWhatDiffers } from './differs.ts';
+import { loadWhatDiffers, rowPageEvents } from './differs.ts';
 import { loadReaderEvents } from './reader.ts';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -108,8 +108,10 @@ export async function shareCards(): Promise<Map<string, { card: ShareCard; alt: 
       alt: outletCardAlt(outlet, article),
     });
   }
-  // Each row of What differs, on its own page, in every edition that has the grid: the row, whose words it holds, the event.
-  for (const { comparison, differs } of await Promise.all(editions.filter((e) => e.articles.length > 1).map((e) => loadWhatDiffers(e.event.id))))
+  // Each row of What differs, on its own page, in the current editions that have the grid: the row, whose words it holds, the event.
+  const current = await rowPageEvents();
+  const withRows = editions.filter((e) => e.articles.length > 1 && current.has(e.event.id));
+  for (const { comparison, differs } of await Promise.all(withRows.map((e) => loadWhatDiffers(e.event.id))))
     for (const row of differs.rows) {
       const { found, none, other } = rowOutlets(comparison.columns, row);
       const label = rowLabel(row);
