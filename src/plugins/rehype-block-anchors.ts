@@ -15,16 +15,14 @@ export default function rehypeBlockAnchors() {
       const id = node.properties['id'];
       if (typeof kind !== 'string' || typeof id !== 'string') return;
       const number = node.properties['dataNumber'];
-      const label = kind === 'heading' ? `Link to section “${toString(node).trim()}”` : `Link to paragraph ${String(number)}`;
+      const shown = kind === 'heading' ? '§' : `¶${String(number)}`;
+      // The name starts with what the link shows (WCAG 2.5.3, label in name), so "click ¶3" works for voice control.
+      const label = kind === 'heading' ? `${shown}: link to section “${toString(node).trim()}”` : `${shown}: link to paragraph ${String(number)}`;
       node.children.push(
         { type: 'text', value: ' ' },
         // The label is the link's name rather than hidden text, so a text browser shows "¶3" alone
         // instead of running "¶3Link to paragraph 3" into the paragraph.
-        h(
-          'a',
-          { className: ['block-link'], href: `#${id}`, ariaLabel: label, dataPagefindIgnore: 'all' },
-          kind === 'heading' ? '§' : `¶${String(number)}`,
-        ),
+        h('a', { className: ['block-link'], href: `#${id}`, ariaLabel: label, dataPagefindIgnore: 'all' }, shown),
       );
     });
   };

@@ -55,8 +55,8 @@ if (words && body && 'highlights' in CSS) {
 }
 
 const toast = document.getElementById('toast');
-// Where a click also copies, the paragraph links say so: "Copy the link to paragraph 3", and "Copy link" on hover.
-if (navigator.clipboard) for (const a of document.querySelectorAll('.block-link')) a.ariaLabel = `Copy the l${a.ariaLabel!.slice(1)}`;
+// Where a click also copies, the paragraph links say so: "¶3: copy the link to paragraph 3", and "Copy link" on hover.
+if (navigator.clipboard) for (const a of document.querySelectorAll('.block-link')) a.ariaLabel = a.ariaLabel!.replace(': link', ': copy the link');
 let hide: ReturnType<typeof setTimeout> | undefined;
 addEventListener('click', (e) => {
   const link = (e.target as Element).closest?.<HTMLAnchorElement>('a.block-link, a.row-link');

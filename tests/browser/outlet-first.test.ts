@@ -151,7 +151,7 @@ describe('the paragraph link', { timeout: SLOW }, () => {
   it('says it copies the link, by its name and by a hint shown on focus', async () => {
     const page = await open(session, '/outlets/rt/');
     const link = page.locator('#the-two-leaders-talked-for-almost > a.block-link');
-    expect(await link.getAttribute('aria-label')).toBe('Copy the link to paragraph 2');
+    expect(await link.getAttribute('aria-label')).toBe('¶2: copy the link to paragraph 2');
     await link.focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
@@ -161,7 +161,7 @@ describe('the paragraph link', { timeout: SLOW }, () => {
   it('without JavaScript, is named and shown as a plain link to the paragraph', async () => {
     const page = await open(session, '/outlets/rt/', { javaScriptEnabled: false });
     const link = page.locator('#the-two-leaders-talked-for-almost > a.block-link');
-    expect(await link.getAttribute('aria-label')).toBe('Link to paragraph 2');
+    expect(await link.getAttribute('aria-label')).toBe('¶2: link to paragraph 2');
     await link.focus();
     expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toBe('"link"');
   });

@@ -66,13 +66,15 @@ describe('outlet pages', () => {
     expect(rendered).toEqual(articleBlocks(body).map((b) => ({ id: b.id, text: b.text })));
   });
 
-  it.each(articles)('$outlet gives every block a link to itself, labelled for screen readers', ({ outlet }) => {
+  it.each(articles)('$outlet gives every block a link to itself, named by what it shows and then what it does', ({ outlet }) => {
     const { $ } = page(`/outlets/${outlet}/`);
     $('.article-body [data-block]').each((_, el) => {
       const link = $(el).children('a.block-link');
       expect(link.attr('href')).toBe(`#${$(el).attr('id')}`);
-      expect(link.attr('aria-label')).toMatch(/^Link to (paragraph \d+|section “.+”)$/);
       expect(link.text()).toMatch(/^(¶\d+|§)$/);
+      // Label in name (WCAG 2.5.3): the name starts with the text shown, so "click ¶3" works by voice.
+      expect(link.attr('aria-label')).toMatch(/^(¶(\d+): link to paragraph \2|§: link to section “.+”)$/);
+      expect(link.attr('aria-label')!.startsWith(`${link.text()}: `)).toBe(true);
     });
   });
 
