@@ -10,6 +10,10 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 
 const br = promisify(brotliCompress);
 const gz = promisify(gzip);
+/** Brotli's window for a file of `bytes`: the smallest power of two that holds it, within brotli's 2^10 to 2^24. */
+export const windowBits = (bytes: number): number =>
+  Math.min(constants.BROTLI_MAX_WINDOW_BITS, Math.max(constants.BROTLI_MIN_WINDOW_BITS, Math.ceil(Math.log2(bytes + 1))));
+
 const TEXT = /\.(html|css|js|mjs|json|csv|svg|xml|txt|webmanifest|pf_meta)$/;
 
 /**
@@ -29,8 +33,16 @@ export async function precompress(dir: string, previous?: string): Promise<{ fil
       before += data.length;
       if (previous && (await reuse(file, data))) continue;
       const [b, g] = await Promise.all([
-        // Quality 9: within a few per cent of 11 on HTML, and ten times faster on a large site.
-        br(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+        // Quality 9: within a few per cent of 11 on HTML, and ten times faster on a large site. A window no larger
+        // than the file: the same bytes out, five times faster (brotli sets up its 4 MiB default window for each file;
+        // at 1,000 articles that was 351 s of an 8-minute build, most of it in the kernel).
+        br(data, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: 9,
+            [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+            [constants.BROTLI_PARAM_LGWIN]: windowBits(data.length),
+          },
+        }),
         gz(data, { level: 9 }),
       ]);
       after += b.length;
