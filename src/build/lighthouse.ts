@@ -40,6 +40,11 @@ try {
     const runner = await lighthouse(`${origin}${route}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
     if (!runner) throw new Error(`Lighthouse returned nothing for ${route}`);
     const { lhr } = runner;
+    // LIGHTHOUSE_REPORTS: a folder for each run's full report (the long tasks, the main thread's work by kind).
+    if (process.env['LIGHTHOUSE_REPORTS']) {
+      await mkdir(process.env['LIGHTHOUSE_REPORTS'], { recursive: true });
+      await writeFile(path.join(process.env['LIGHTHOUSE_REPORTS'], `${route.replace(/\W+/g, '-')}-${results.length}.json`), JSON.stringify(lhr));
+    }
     const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
     const failing = Object.values(lhr.audits)
       .filter(
