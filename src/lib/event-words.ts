@@ -114,17 +114,10 @@ export function noticeWords(event: EventWording, main: EventWording): { notThe: 
   const same = event.noun === main.noun;
   const when = relation(event, main);
   const notThe = when === 'same day' ? `the ${shortTitle(main)}` : same ? 'the one' : `the ${main.noun}`;
-  if (when === 'same day') {
-    return {
-      notThe,
-      context: `It was captured alongside coverage of that ${main.noun}; its figures and statements refer to the ${event.noun} it reports.`,
-    };
-  }
-  const mainWhen = when === 'earlier' ? 'later' : 'earlier';
-  return {
-    notThe,
-    context: `It was captured alongside coverage of the ${mainWhen} ${main.noun}; its figures and statements refer to the ${when} ${same ? 'one' : event.noun}.`,
-  };
+  // Said of every article on another event than the newest edition's, however it came into the archive: what its
+  // figures and statements refer to, and (in the component) the edition it belongs to.
+  if (when === 'same day') return { notThe, context: `Its figures and statements refer to the ${event.noun} it reports.` };
+  return { notThe, context: `Its figures and statements refer to the ${when} ${same ? 'one' : event.noun}.` };
 }
 
 /** The edition's words for one page of columns (outlets), some of which may cover another event. */

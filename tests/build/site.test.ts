@@ -139,6 +139,8 @@ describe('outlet pages', () => {
     const notice = page('/outlets/kyiv-independent/').$('.event-notice').text();
     expect(notice).toContain('21 January 2025');
     expect(notice).toContain('not the one of 4 February 2026');
+    // Its own edition, linked: the article is compared there, not on the newest edition.
+    expect(page('/outlets/kyiv-independent/').$('.event-notice a').attr('href')).toBe('/events/putin-xi-call-2025-01-21/');
     for (const id of ['tass', 'rt', 'pivot-to-asia', 'devdiscourse']) expect(page(`/outlets/${id}/`).$('.event-notice').length, id).toBe(0);
   });
 

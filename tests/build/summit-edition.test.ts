@@ -109,8 +109,9 @@ describe('an edition about a summit', () => {
     const { $ } = page('/outlets/harbour-herald/');
     expect(squash($('.event-notice').text())).toBe(
       'Different summit. This article reports the Lakeshore summit of 14 May 2030, not the one of 3 September 2030. ' +
-        'It was captured alongside coverage of the later summit; its figures and statements refer to the earlier one.',
+        'Its figures and statements refer to the earlier one. Its edition: Lakeshore summit, 14 May 2030.',
     );
+    expect($('.event-notice a').attr('href')).toBe('/events/lakeshore-summit-2030-05-14/');
     // Its glance is its own edition's: its rows are on that edition's page.
     expect($('.glance a[href^="/events/lakeshore-summit-2030-05-14/#coverage-"]').length).toBeGreaterThan(0);
     expect(page('/outlets/corvale-review/').$('.event-notice').length).toBe(0);

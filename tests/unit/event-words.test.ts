@@ -72,19 +72,17 @@ describe('phrases', () => {
     const main = call('2026-02-04');
     expect(noticeWords(call('2025-01-21'), main)).toEqual({
       notThe: 'the one',
-      context: 'It was captured alongside coverage of the later call; its figures and statements refer to the earlier one.',
+      context: 'Its figures and statements refer to the earlier one.',
     });
     expect(noticeWords(call('2026-05-01'), main)).toEqual({
       notThe: 'the one',
-      context: 'It was captured alongside coverage of the earlier call; its figures and statements refer to the later one.',
+      context: 'Its figures and statements refer to the later one.',
     });
     expect(noticeWords({ ...call('2026-02-04'), title: 'Putin–Xi phone call, 4 February 2026' }, main)).toEqual({
       notThe: 'the Putin–Xi video call',
-      context: 'It was captured alongside coverage of that call; its figures and statements refer to the call it reports.',
+      context: 'Its figures and statements refer to the call it reports.',
     });
-    expect(noticeWords(call('2031-04-01'), summit).context).toBe(
-      'It was captured alongside coverage of the earlier summit; its figures and statements refer to the later call.',
-    );
+    expect(noticeWords(call('2031-04-01'), summit).context).toBe('Its figures and statements refer to the later call.');
   });
 
   it('gives each column on another event its noun, and one for them all', () => {
@@ -112,13 +110,13 @@ describe('EventNotice', () => {
 
   it('says the article’s event is the earlier one when it is', async () => {
     expect(await render('2025-01-21', '2026-02-04')).toBe(
-      'Different call. This article reports the Putin–Xi video call of 21 January 2025, not the one of 4 February 2026. It was captured alongside coverage of the later call; its figures and statements refer to the earlier one.',
+      'Different call. This article reports the Putin–Xi video call of 21 January 2025, not the one of 4 February 2026. Its figures and statements refer to the earlier one. Its edition: Putin–Xi video call, 2025-01-21.',
     );
   });
 
   it('says the article’s event is the later one when it is', async () => {
     expect(await render('2026-03-10', '2026-02-04')).toBe(
-      'Different call. This article reports the Putin–Xi video call of 10 March 2026, not the one of 4 February 2026. It was captured alongside coverage of the earlier call; its figures and statements refer to the later one.',
+      'Different call. This article reports the Putin–Xi video call of 10 March 2026, not the one of 4 February 2026. Its figures and statements refer to the later one. Its edition: Putin–Xi video call, 2026-03-10.',
     );
   });
 });
