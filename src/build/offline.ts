@@ -16,7 +16,8 @@ import { defaultEditions, shardPath } from '../lib/search-scope.ts';
 export const PRECACHE_BUDGET = 3 * 1024 * 1024;
 
 /** The site's frame: every page of the top level, compare, search and offline, the outlet pages the offline page lists, styles, scripts, icons. */
-const SHELL = ['*.{html,svg,webmanifest,json}', '{compare,search,offline}/index.html', 'outlets/*/index.html', '_astro/*', 'icons/*'];
+// The feeds are for feed readers, not for reading offline: not precached.
+const SHELL = ['*.{html,svg,webmanifest}', '{compare,search,offline}/index.html', 'outlets/*/index.html', '_astro/*', 'icons/*'];
 /** Pagefind's runtime (the search page runs it without its worker) and the default editions' bundle (lib/search-scope.ts). */
 const SEARCH_CORE = [
   'pagefind/pagefind.js',

@@ -66,10 +66,16 @@ export function tagId(site: string, what: string): string {
 }
 
 /**
- * Every entry, newest first: each edition and its articles. An edition is as new as its newest article, so it
- * comes back to the top of a reader's list when one of its articles is added or changes.
+ * The entries a feed carries: the newest. A feed is polled again and again by readers that keep what they saw,
+ * so it holds what is new, not the archive (at 10,000 articles every entry made a 9.8 MB feed.json).
  */
-export function feedEntries(editions: FeedEdition[], site: string): FeedEntry[] {
+export const FEED_ENTRIES = 100;
+
+/**
+ * The newest entries, newest first, at most `limit`: each edition and its articles. An edition is as new as its
+ * newest article, so it comes back to the top of a reader's list when one of its articles is added or changes.
+ */
+export function feedEntries(editions: FeedEdition[], site: string, limit = FEED_ENTRIES): FeedEntry[] {
   const entries: FeedEntry[] = [];
   const article = (a: FeedArticle): FeedEntry => ({
     id: tagId(site, `article:${a.id}`),
@@ -96,7 +102,7 @@ export function feedEntries(editions: FeedEdition[], site: string): FeedEntry[] 
     });
     entries.push(...edition.articles.map(article));
   }
-  return entries.sort((x, y) => y.updated.getTime() - x.updated.getTime() || x.id.localeCompare(y.id));
+  return entries.sort((x, y) => y.updated.getTime() - x.updated.getTime() || x.id.localeCompare(y.id)).slice(0, limit);
 }
 
 const TITLE = 'Parallax';

@@ -1,6 +1,6 @@
 /** The feeds' rules: dates from the content, stable ids, newest first. */
 import { describe, expect, it } from 'vitest';
-import { articleUpdated, atomFeed, feedEntries, jsonFeed, tagId, type FeedArticle } from '../../src/lib/feed.ts';
+import { articleUpdated, atomFeed, FEED_ENTRIES, feedEntries, jsonFeed, tagId, type FeedArticle } from '../../src/lib/feed.ts';
 
 const site = 'https://news.example/';
 const article = (id: string, dates: Partial<Pick<FeedArticle, 'published' | 'updated' | 'captured'>>): FeedArticle => ({
@@ -66,6 +66,22 @@ describe('feedEntries', () => {
       summary: 'They spoke before. How C covered it.',
     });
   });
+  it('carries the newest entries only, at most FEED_ENTRIES', () => {
+    expect(feedEntries([edition, earlier], site, 3).map((e) => e.id)).toEqual(entries.slice(0, 3).map((e) => e.id));
+    const many = Array.from({ length: 60 }, (_, i) => ({
+      ...edition,
+      eventId: `call-${i}`,
+      path: `/events/call-${i}/`,
+      articles: [article(`a${i}`, { published: `2026-01-${String((i % 28) + 1).padStart(2, '0')}` }), article(`b${i}`, { published: '2025-06-01' })],
+    }));
+    const capped = feedEntries(many, site);
+    expect(capped).toHaveLength(FEED_ENTRIES);
+    // The ones left out are none newer than the oldest kept.
+    const all = feedEntries(many, site, Infinity);
+    expect(all).toHaveLength(180);
+    expect(capped).toEqual(all.slice(0, FEED_ENTRIES));
+  });
+
   it('dates an edition by its newest article, so a changed article brings its edition back up', () => {
     const changed = feedEntries(
       [{ ...edition, articles: [edition.articles[0]!, article('b', { published: '2026-02-04', updated: '2026-03-01' })] }],
