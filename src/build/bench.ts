@@ -171,7 +171,12 @@ for (const size of sizes) {
     const build = await timedBuild(content, dist, cache);
     const site = await folderSize(dist);
     const index = await folderSize(path.join(dist, 'pagefind'));
+    // Each phase's figures as soon as they are known: a large size runs for long, and may be stopped before its end.
+    console.error(
+      `${size} articles: built in ${(build.ms / 1000).toFixed(1)} s, peak ${(build.peak / 2 ** 20).toFixed(0)} MiB; ${JSON.stringify(build.split)}`,
+    );
     const search = await searches(dist, 'Every season is spring', 'Maslenitsa', 'event-00000');
+    console.error(`${size} articles: search ${JSON.stringify(search)}`);
     // One edit: a sentence added to an article of the oldest edition (a correction), then the same build again.
     const edited = path.join(content, 'articles', 'a-000000.md');
     await writeFile(edited, `${(await readFile(edited, 'utf8')).trimEnd()} This article was corrected.\n`);
