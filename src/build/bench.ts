@@ -15,10 +15,9 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { measureAlignment } from './bench-align.ts';
+import { searches, type SearchCost } from './bench-search.ts';
 import { treeRss } from './memory.ts';
-import { serve } from './serve.ts';
 import { writeSyntheticCorpus } from './synthetic.ts';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
@@ -63,102 +62,6 @@ async function folderSize(dir: string): Promise<{ files: number; bytes: number }
     bytes += (await stat(path.join(e.parentPath, e.name))).size;
   }
   return { files, bytes };
-}
-
-interface SearchCost {
-  bytes: number;
-  ms: number;
-  outlets: number;
-  /** Bytes by what was fetched: Pagefind's script, WebAssembly, metadata, index chunks, filters, result fragments. */
-  parts: Record<string, number>;
-}
-
-/** What a request of the search fetched, by Pagefind's file names. */
-function part(url: string): string {
-  const { pathname } = new URL(url);
-  if (pathname.endsWith('.pf_fragment')) return 'fragments';
-  if (pathname.endsWith('.pf_index')) return 'index chunks';
-  if (pathname.endsWith('.pf_meta')) return 'metadata';
-  if (pathname.endsWith('.pf_filter')) return 'filters';
-  if (/\/wasm\.[\w-]+\.pagefind$/.test(pathname)) return 'WebAssembly';
-  if (pathname.startsWith('/pagefind/')) return 'script';
-  if (pathname.startsWith('/data/statements/')) return 'statements';
-  return 'other';
-}
-
-async function searches(dist: string, phrase: string, rare: string, olderEvent: string) {
-  const site = await serve(dist, 0);
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  try {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    const page = await context.newPage();
-    let bytes = 0;
-    let parts: Record<string, number> = {};
-    context.on(
-      'requestfinished',
-      (r) =>
-        void r.sizes().then((s) => {
-          const size = s.responseBodySize + s.responseHeadersSize;
-          const kind = part(r.url());
-          bytes += size;
-          parts[kind] = (parts[kind] ?? 0) + size;
-        }),
-    );
-    await page.goto(`${site.url}/search/`);
-    await page.waitForLoadState('networkidle');
-    const run = async (q: string): Promise<SearchCost> => {
-      bytes = 0;
-      parts = {};
-      const t = performance.now();
-      await page.locator('#search-q').fill(q);
-      await page.keyboard.press('Enter');
-      await page.waitForFunction(
-        (shown) =>
-          (document.querySelector('#search-status')?.textContent ?? '').startsWith(`“${shown}”`) ||
-          (document.querySelector('#search-status')?.textContent ?? '').startsWith('No article'),
-        q.replace(/^"|"$/g, ''),
-      );
-      const ms = performance.now() - t;
-      await page.waitForLoadState('networkidle');
-      return { bytes, ms, outlets: await page.locator('.outlet-result').count(), parts };
-    };
-    const results = { cold: await run('Putin'), common: await run('China'), rare: await run(rare), phrase: await run(`"${phrase}"`) };
-    // Every edition, then one older edition from a cold page: what the Event filter alone loads.
-    const every = async (): Promise<SearchCost> => {
-      bytes = 0;
-      parts = {};
-      const t = performance.now();
-      await page.locator('input[name="scope"]').check();
-      await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').startsWith('“'));
-      const ms = performance.now() - t;
-      await page.waitForLoadState('networkidle');
-      return { bytes, ms, outlets: await page.locator('.outlet-result').count(), parts };
-    };
-    const all = (await page.locator('input[name="scope"]').count()) ? await every() : undefined;
-    await context.close();
-    const coldContext = await browser.newContext({ serviceWorkers: 'block' });
-    bytes = 0;
-    parts = {};
-    coldContext.on('requestfinished', (r) => void r.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize)));
-    const coldPage = await coldContext.newPage();
-    await coldPage.goto(`${site.url}/search/`);
-    await coldPage.waitForLoadState('networkidle');
-    bytes = 0;
-    const t = performance.now();
-    await coldPage.goto(`${site.url}/search/?q=Putin&event=${olderEvent}`);
-    await coldPage.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').startsWith('“'));
-    const ms = performance.now() - t;
-    await coldPage.waitForLoadState('networkidle');
-    // The page itself is counted here (a navigation), the others not: it is about 7 KB.
-    const olderOnly: SearchCost = { bytes, ms, outlets: await coldPage.locator('.outlet-result').count(), parts: {} };
-    return { ...results, all, olderOnly };
-  } finally {
-    await browser.close();
-    await site.close();
-  }
 }
 
 const results = [];
