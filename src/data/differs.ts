@@ -8,7 +8,7 @@ import { whatDiffers, type WhatDiffers } from '../lib/comparison/differs.ts';
 import type { Comparison } from '../lib/comparison/index.ts';
 import { loadAlignment } from './alignment.ts';
 import { loadComparison, loadCorpus } from './content.ts';
-import { defaultEditions } from '../lib/search-scope.ts';
+import { defaultEditions, editionRefs } from '../lib/search-scope.ts';
 
 const cache = new Map<string, Promise<{ comparison: Comparison; differs: WhatDiffers }>>();
 
@@ -34,6 +34,5 @@ export async function loadWhatDiffers(eventId?: string): Promise<{ comparison: C
  */
 export async function rowPageEvents(): Promise<Set<string>> {
   const { editions } = await loadCorpus();
-  const refs = editions.map((e) => ({ id: e.event.id, title: e.event.title, articles: e.articles.length }));
-  return new Set(defaultEditions(refs).map((e) => e.id));
+  return new Set(defaultEditions(editionRefs(editions)).map((e) => e.id));
 }

@@ -21,6 +21,10 @@ export interface EditionRef {
   articles: number;
 }
 
+/** Each edition of the corpus as a search scope counts it: its event's id and title, and its articles. */
+export const editionRefs = (editions: readonly { event: { id: string; title: string }; articles: readonly unknown[] }[]): EditionRef[] =>
+  editions.map((e) => ({ id: e.event.id, title: e.event.title, articles: e.articles.length }));
+
 /** The most articles a search reads by default, in the newest editions (a shard weighs about 4 KB of index per article). */
 export const FIRST_SEARCH_ARTICLES = 100;
 
