@@ -1,9 +1,10 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import { Buffer } from 'node:buffer';
 import process from 'node:process';
 import { defineConfig } from 'astro/config';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { URL } from 'node:url';
 import rehypeBlockAnchors from './src/plugins/rehype-block-anchors.ts';
@@ -44,10 +45,17 @@ function lastmod(url) {
  * @param {string} url
  */
 function noindex(url) {
+  // The page's start only (the tag comes after charset, viewport and title): at 10,000 articles the pages are 2.4 GB.
+  const head = Buffer.alloc(8192);
+  let fd;
   try {
-    return /<meta name="robots" content="noindex"/.test(readFileSync(path.resolve(outDir, `.${new URL(url).pathname}`, 'index.html'), 'utf8'));
+    fd = openSync(path.resolve(outDir, `.${new URL(url).pathname}`, 'index.html'), 'r');
+    const read = readSync(fd, head, 0, head.length, 0);
+    return /<meta name="robots" content="noindex"/.test(head.toString('utf8', 0, read));
   } catch {
     return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
