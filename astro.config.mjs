@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { URL } from 'node:url';
+import { incrementalEditions, taken } from './src/build/incremental.ts';
 import rehypeBlockAnchors from './src/plugins/rehype-block-anchors.ts';
 import remarkBlockIds from './src/plugins/remark-block-ids.ts';
 import remarkDemoteHeadings from './src/plugins/remark-demote-headings.ts';
@@ -72,7 +73,13 @@ export default defineConfig({
   // Pages only: not those that ask not to be indexed (the 404 and offline pages, an older edition's row address), the data files, images or the manifest; and canonical addresses only
   // (/compare/ is the newest edition's page at a stable address, canonical to /events/<id>/, which is listed).
   integrations: [
+    // An incremental build's unchanged editions (src/build/incremental.ts), taken before the sitemap lists the pages.
+    incrementalEditions(),
     sitemap({
+      // The pages of the editions taken from the last build, which Astro did not render this time.
+      get customPages() {
+        return taken.pages.map((page) => new URL(page, site).href);
+      },
       filter: (page) => page.endsWith('/') && !ALIAS_ROUTES.includes(new URL(page).pathname) && !noindex(page),
       serialize: (item) => {
         const date = lastmod(item.url);

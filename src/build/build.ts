@@ -4,8 +4,13 @@
  * that replaces dist/ only when every step succeeded. A failed build leaves
  * the previous dist/ untouched.
  *
+ * Incremental: an edition whose articles and everything else it depends on
+ * are unchanged since the last build in the output folder is not rendered
+ * again but taken from that build (src/data/incremental.ts says which).
+ *
  * Environment: PARALLAX_CONTENT (content folder), PARALLAX_DIST (output
- * folder, default dist), PARALLAX_SITE (public address).
+ * folder, default dist), PARALLAX_SITE (public address), PARALLAX_FULL_BUILD=1
+ * (render every edition, whatever the last build holds).
  */
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -21,9 +26,11 @@ import { writeServiceWorker } from './offline.ts';
 import { preflight } from './preflight.ts';
 import { PeakMemory } from './memory.ts';
 import { publish, withLock } from './publish.ts';
+import { buildKeys, editionsTaken } from './incremental.ts';
 import { indexSite } from './search-index.ts';
 import { DEFAULT_SITE_URL } from '../lib/consts.ts';
 import { contentRoot as contentFolder } from '../lib/content-root.ts';
+import { MANIFEST_FILE } from '../lib/incremental.ts';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
 
@@ -38,6 +45,9 @@ export interface BuildTimings {
 /** What the benchmark reads from a build (PARALLAX_TIMINGS): its steps' times and peak memory, the editions copied, the precache. */
 interface BuildReport extends BuildTimings {
   peaks: Record<string, number>;
+  /** Editions whose pages the Astro step rendered (the others were taken unchanged from the last build). */
+  renderedEditions: number;
+  /** Editions whose search bundle was copied from the last build. */
   reusedEditions: number;
   editions: number;
   precacheBytes: number;
@@ -100,6 +110,8 @@ export async function build(env: NodeJS.ProcessEnv = process.env): Promise<Build
     PARALLAX_CACHE_DIR: cacheDir,
   };
   const out = path.join(staging, 'site');
+  const editionManifest = path.join(staging, 'editions.json');
+  const full = env['PARALLAX_FULL_BUILD'] === '1';
   const timings: BuildTimings = { astro: 0, pagefind: 0, offline: 0, checks: 0, compress: 0 };
   const memory = new PeakMemory();
   try {
@@ -109,7 +121,15 @@ export async function build(env: NodeJS.ProcessEnv = process.env): Promise<Build
     }
     let t = performance.now();
     memory.step('astro');
-    await withLock(path.join(root, 'node_modules/.astro/build.lock'), 'its Astro step', () => runAstro(childEnv));
+    const keys = await buildKeys(root, contentRoot, site);
+    const incremental = {
+      PARALLAX_CODE_KEY: keys.code,
+      PARALLAX_BUILD_KEY: keys.build,
+      PARALLAX_EDITIONS_OUT: editionManifest,
+      ...(full ? {} : { PARALLAX_EDITIONS_PREVIOUS: path.join(dist, MANIFEST_FILE), PARALLAX_PREVIOUS_DIST: dist }),
+    };
+    await withLock(path.join(root, 'node_modules/.astro/build.lock'), 'its Astro step', () => runAstro({ ...childEnv, ...incremental }));
+    const taken = await editionsTaken(editionManifest);
     timings.astro = performance.now() - t;
 
     t = performance.now();
@@ -141,10 +161,17 @@ export async function build(env: NodeJS.ProcessEnv = process.env): Promise<Build
 
     await publish(out, dist);
     console.log(
-      `Built ${path.relative(root, dist) || dist}: ${indexed.pages} pages indexed from ${indexed.editions.length} editions (${indexed.reused} bundles unchanged, copied), ${precache.files} files (${(precache.bytes / 1024).toFixed(0)} KiB) precached for offline use; ` +
+      `Built ${path.relative(root, dist) || dist}: ${taken ? `${taken} unchanged editions taken from the last build; ` : ''}${indexed.pages} pages indexed from ${indexed.editions.length} editions (${indexed.reused} bundles unchanged, copied), ${precache.files} files (${(precache.bytes / 1024).toFixed(0)} KiB) precached for offline use; ` +
         `astro ${(timings.astro / 1000).toFixed(1)} s, pagefind ${(timings.pagefind / 1000).toFixed(1)} s, service worker ${(timings.offline / 1000).toFixed(1)} s, checks ${(timings.checks / 1000).toFixed(1)} s`,
     );
-    return { ...timings, peaks: memory.peaks, reusedEditions: indexed.reused, editions: indexed.editions.length, precacheBytes: precache.bytes };
+    return {
+      ...timings,
+      peaks: memory.peaks,
+      renderedEditions: indexed.editions.length - taken,
+      reusedEditions: indexed.reused,
+      editions: indexed.editions.length,
+      precacheBytes: precache.bytes,
+    };
   } finally {
     memory.stop();
     await rm(staging, { recursive: true, force: true });

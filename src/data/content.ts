@@ -5,6 +5,7 @@
  * which joins and checks them, and gives the pages the result, computed once
  * per build. Every error names the file and the fix.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Block } from '../lib/blocks.ts';
@@ -34,7 +35,7 @@ const refId = (value: unknown): string => (typeof value === 'string' ? value : (
 const renderedBlocks = (entry: CollectionEntry<'articles'>): Block[] | undefined =>
   (entry.rendered?.metadata?.frontmatter as { blocks?: Block[] } | undefined)?.blocks;
 
-let corpusCache: Promise<{ corpus: Corpus; entries: Map<string, CollectionEntry<'articles'>> }> | undefined;
+let corpusCache: Promise<{ corpus: Corpus; entries: Map<string, CollectionEntry<'articles'>>; bodies: Map<string, string> }> | undefined;
 
 async function readCorpus() {
   const [outlets, events, articles] = await Promise.all([getCollection('outlets'), getCollection('events'), getCollection('articles')]);
@@ -56,13 +57,27 @@ async function readCorpus() {
       renderFailed: !a.rendered,
     })),
   });
-  return { corpus, entries: new Map(articles.map((a) => [a.id, a])) };
+  const bodies = new Map(
+    articles.map((a) => [
+      a.id,
+      createHash('sha256')
+        .update(a.body ?? '')
+        .digest('hex'),
+    ]),
+  );
+  return { corpus, entries: new Map(articles.map((a) => [a.id, a])), bodies };
 }
 
 /** The whole corpus, loaded and checked once per build. */
 export async function loadCorpus(): Promise<Corpus> {
   corpusCache ??= readCorpus();
   return (await corpusCache).corpus;
+}
+
+/** Each article's body (its Markdown below the front matter) as a SHA-256 digest, by article id: what an incremental build compares. */
+export async function loadBodyDigests(): Promise<ReadonlyMap<string, string>> {
+  corpusCache ??= readCorpus();
+  return (await corpusCache).bodies;
 }
 
 /** An article's rendered body (its HTML, with paragraph ids and anchors). */

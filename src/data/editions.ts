@@ -10,6 +10,7 @@ import { editionOf, primaryArticle, type Article, type Edition, type Event } fro
 import { earlierEvents, relatedEvents } from '../lib/editions.ts';
 import { articlePath, compareRowId, eventPath } from '../lib/paths.ts';
 import { loadComparison, loadCorpus } from './content.ts';
+import { rendersEdition } from './incremental.ts';
 import { loadReaderEvents, type ReaderEvent } from './reader.ts';
 
 /** An edition linked from another page: its event, its page, and its articles with their pages. */
@@ -80,7 +81,11 @@ export async function loadEditionPage(eventId?: string): Promise<EditionPageData
   };
 }
 
-/** Every edition's event id, newest first: one /events/<event>/ page each. */
+/**
+ * Every edition's event id, newest first, whose own pages and files this build renders (one /events/<event>/ page
+ * each): all of them, but for those an incremental build copies unchanged from the last (src/data/incremental.ts).
+ */
 export async function editionIds(): Promise<string[]> {
-  return (await loadCorpus()).editions.map((e) => e.event.id);
+  const renders = await rendersEdition();
+  return (await loadCorpus()).editions.map((e) => e.event.id).filter(renders);
 }

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadAlignment } from '../../../../data/alignment.ts';
 import { loadCorpus, primaryArticle } from '../../../../data/content.ts';
+import { rendersEdition } from '../../../../data/incremental.ts';
 import { articlePath, paragraphPath } from '../../../../lib/paths.ts';
 import { statementFiles } from '../../../../lib/search-statements.ts';
 
@@ -15,7 +16,11 @@ export const getStaticPaths = (async () => {
     const a = byId.get(article)!;
     return paragraphPath(a.outlet.id, paragraph, { page: articlePath(a.outlet.id, a.id, a === primaryArticle(a.outlet)) });
   };
-  return statementFiles((await loadAlignment()).events, href).map((f) => ({ params: { event: f.event, group: f.group }, props: { body: f.body } }));
+  const renders = await rendersEdition();
+  return statementFiles(
+    (await loadAlignment()).events.filter((e) => renders(e.event)),
+    href,
+  ).map((f) => ({ params: { event: f.event, group: f.group }, props: { body: f.body } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
