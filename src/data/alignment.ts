@@ -2,20 +2,80 @@
  * The sentence alignment of the loaded corpus, computed once per build and
  * checked against its schema and the articles: a problem stops the build
  * with a message naming the event, the group and the field.
+ *
+ * Each event is aligned on its own (its articles and its curated statements
+ * are all its groups depend on), so a build run by the build script keeps
+ * each event's groups in Astro's cache folder, keyed by the rendering code
+ * (PARALLAX_CODE_KEY) and that event's articles and statements: after a
+ * correction to one article, only its event is aligned again. At 10,000
+ * articles aligning every event takes minutes.
  */
-import { align, type Alignment } from '../lib/align/align.ts';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import process from 'node:process';
+import { align, type AlignArticle, type Alignment, type AlignStatement } from '../lib/align/align.ts';
 import { checkAlignment } from '../schemas/alignment.ts';
 import { loadCorpus, loadStatements } from './content.ts';
 
 let cache: Promise<Alignment> | undefined;
+
+/** Where an event's groups are kept between builds, or undefined outside the build script (no code key). */
+function keptAt(event: string, articles: readonly AlignArticle[], statements: readonly AlignStatement[]): string | undefined {
+  const code = process.env['PARALLAX_CODE_KEY'];
+  const folder = process.env['PARALLAX_CACHE_DIR'];
+  if (!code || !folder) return undefined;
+  const key = createHash('sha256')
+    .update(code)
+    .update('\0')
+    .update(JSON.stringify([event, articles, statements]))
+    .digest('hex');
+  return path.join(folder, 'parallax-alignment', `${key}.json`);
+}
+
+/** One event's alignment: kept from an earlier build when its inputs are the same, else computed (and kept). */
+async function alignOne(event: string, articles: AlignArticle[], statements: AlignStatement[]): Promise<Alignment['events']> {
+  const file = keptAt(event, articles, statements);
+  if (file) {
+    const kept = await readFile(file, 'utf8').then(
+      (text) => JSON.parse(text) as Alignment['events'],
+      () => undefined,
+    );
+    if (kept) return kept;
+  }
+  const { events } = align(articles, statements);
+  if (file) {
+    // Written whole, then renamed: a build stopped halfway leaves no half file for the next to read.
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(`${file}.${process.pid}`, JSON.stringify(events));
+    await rename(`${file}.${process.pid}`, file);
+  }
+  return events;
+}
 
 export function loadAlignment(): Promise<Alignment> {
   cache ??= (async () => {
     const corpus = await loadCorpus();
     // The curated statements are labels and overrides; content.ts checks their quotes against the articles.
     const statements = (await loadStatements()).map((e) => ({ id: e.id, label: e.label, event: e.event, renderings: e.renderings }));
-    const articles = corpus.articles.map((a) => ({ outlet: a.outlet.id, article: a.id, event: a.event.id, blocks: a.blocks }));
-    const alignment = align(articles, statements);
+    const byEvent = new Map<string, AlignArticle[]>();
+    for (const a of corpus.articles) {
+      const list = byEvent.get(a.event.id) ?? [];
+      list.push({ outlet: a.outlet.id, article: a.id, event: a.event.id, blocks: a.blocks });
+      byEvent.set(a.event.id, list);
+    }
+    // Events in align()'s order (by id), each aligned as align() would among all the others.
+    const events: Alignment['events'] = [];
+    for (const event of [...byEvent.keys()].sort()) {
+      events.push(
+        ...(await alignOne(
+          event,
+          byEvent.get(event)!,
+          statements.filter((s) => s.event === event),
+        )),
+      );
+    }
+    const alignment: Alignment = { version: 1, events };
     const problems = checkAlignment(alignment, {
       articles: new Map(
         corpus.articles.map((a) => [a.id, { outlet: a.outlet.id, event: a.event.id, paragraphs: new Map(a.blocks.map((b) => [b.id, b.text])) }]),
