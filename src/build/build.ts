@@ -147,7 +147,7 @@ export async function build(env: NodeJS.ProcessEnv = process.env): Promise<Build
 
     t = performance.now();
     memory.step('checks');
-    const problems = await checkSite(out, site);
+    const problems = await checkSite(out, site, full ? undefined : dist);
     timings.checks = performance.now() - t;
     if (problems.length > 0) {
       const list = problems.map((p) => `  ${p.route}: ${p.problem}`).join('\n');

@@ -4,7 +4,7 @@
  * is wrong, so a failure reads as a to-do list. The checks themselves are in
  * checks/, one file each; this module reads the site and runs them.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { brokenLinks, outgoingRefs, pageIds, PAGE_CHECKS, type Outgoing, type Problem } from './checks/index.ts';
@@ -74,26 +74,54 @@ async function exists(dir: string, sitePath: string): Promise<boolean> {
   return false;
 }
 
+/** Where a build keeps each page's ids and links for the next (a dotfile folder: never served). */
+const RECORD = '.parallax/checks.json';
+
+type Record_ = Record<string, { ids: string[]; refs: string[] }>;
+
+/** Whether `file` under `dir` is the same file (a hard link) as under `previous`: a page an incremental build took unchanged. */
+async function linked(dir: string, previous: string, file: string): Promise<boolean> {
+  const [a, b] = await Promise.all([stat(path.join(dir, file)), stat(path.join(previous, file)).catch(() => undefined)]);
+  return b !== undefined && a.ino === b.ino && a.dev === b.dev;
+}
+
 /**
  * Checks every page with each of PAGE_CHECKS (`lang`, a title, a canonical
  * address on `site`, exactly one h1, no unhashed inline script, inline
  * handler or `javascript:` URL, unique ids), then that every internal link,
  * asset and `#anchor` resolves. Pages are parsed one at a time and only their
  * ids and links are kept, so memory stays flat however large the site.
+ *
+ * `previous` is the last build, whose pages all passed: a page taken from it
+ * unchanged (the same file, hard-linked) is not parsed again, its ids and
+ * links are read from the record that build kept. Links are checked all over
+ * again, every page's against every page's ids: a changed page may have lost
+ * an anchor an unchanged one links to.
  */
-export async function checkSite(dir: string, site: string): Promise<Problem[]> {
+export async function checkSite(dir: string, site: string, previous?: string): Promise<Problem[]> {
   const files = await htmlFiles(dir);
   const ids = new Map<string, Set<string>>();
   const outgoing: Outgoing[] = [];
   const problems: Problem[] = [];
+  const kept: Record_ = previous ? await readFile(path.join(previous, RECORD), 'utf8').then(JSON.parse, () => ({})) : {};
+  const record: Record_ = {};
 
   for (const file of files) {
     const route = routeOf(file);
-    const $ = cheerio.load(await readFile(path.join(dir, file), 'utf8'));
-    for (const check of PAGE_CHECKS) for (const problem of check({ route, $, site })) problems.push({ route, problem });
-    ids.set(route, pageIds($).ids);
-    for (const ref of outgoingRefs($)) outgoing.push({ route, ref });
+    let entry = Object.hasOwn(kept, file) && (await linked(dir, previous!, file)) ? kept[file]! : undefined;
+    if (!entry) {
+      const $ = cheerio.load(await readFile(path.join(dir, file), 'utf8'));
+      for (const check of PAGE_CHECKS) for (const problem of check({ route, $, site })) problems.push({ route, problem });
+      entry = { ids: [...pageIds($).ids], refs: outgoingRefs($) };
+    }
+    record[file] = entry;
+    ids.set(route, new Set(entry.ids));
+    for (const ref of entry.refs) outgoing.push({ route, ref });
   }
   problems.push(...(await brokenLinks(outgoing, ids, site, (sitePath) => exists(dir, sitePath))));
+  if (problems.length === 0) {
+    await mkdir(path.join(dir, path.dirname(RECORD)), { recursive: true });
+    await writeFile(path.join(dir, RECORD), JSON.stringify(record));
+  }
   return problems;
 }

@@ -5,7 +5,7 @@
  * each mistake, and to pass what is right.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -115,5 +115,32 @@ describe('the integrity checks', () => {
       'has a javascript: URL in href',
       'has a javascript: URL in action',
     ]);
+  });
+
+  it('read an unchanged page (hard-linked from the last build) from its record, and still check its links against the changed pages', async () => {
+    const last = await mkdtemp(path.join(tmpdir(), 'parallax-checks-'));
+    const next = await mkdtemp(path.join(tmpdir(), 'parallax-checks-'));
+    made.push(last, next);
+    const files = {
+      'index.html': page('/', { body: '<h1>Home</h1><a href="/a/#x">x</a>' }),
+      'a/index.html': page('/a/', { body: '<h1>A</h1><p id="x">x</p>' }),
+    };
+    for (const [file, text] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(last, file)), { recursive: true });
+      await writeFile(path.join(last, file), text);
+    }
+    expect(await checkSite(last, SITE)).toEqual([]);
+    // The home page taken unchanged (a hard link), /a/ rendered again without the anchor the home page links to.
+    await link(path.join(last, 'index.html'), path.join(next, 'index.html'));
+    await mkdir(path.join(next, 'a'));
+    await writeFile(path.join(next, 'a/index.html'), page('/a/', { body: '<h1>A</h1><p>x</p>' }));
+    expect(await checkSite(next, SITE, last)).toEqual([{ route: '/', problem: expect.stringContaining('/a/#x') }]);
+    // The record, not the page, gives an unchanged page's links: a record naming another link is what is checked.
+    const record = JSON.parse(await readFile(path.join(last, '.parallax/checks.json'), 'utf8')) as Record<string, { ids: string[]; refs: string[] }>;
+    expect(record['index.html']!.refs).toContain('/a/#x');
+    record['index.html']!.refs = ['/b/'];
+    await writeFile(path.join(last, '.parallax/checks.json'), JSON.stringify(record));
+    await writeFile(path.join(next, 'a/index.html'), files['a/index.html']);
+    expect(await checkSite(next, SITE, last)).toEqual([{ route: '/', problem: expect.stringContaining('/b/') }]);
   });
 });
