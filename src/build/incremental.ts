@@ -15,6 +15,7 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { MANIFEST_FILE, type EditionManifest } from '../lib/incremental.ts';
+import { withLock } from './publish.ts';
 
 /** The code that renders: a change to any of it renders every edition again. */
 const CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
@@ -88,9 +89,30 @@ export async function takeUnchangedEditions(previous: string | undefined, out: s
   const manifest = JSON.parse(text) as EditionManifest;
   if (manifest.reused.length && !previous)
     throw new Error(`the Astro step left ${manifest.reused.length} editions to take from a last build it was not given`);
+  if (manifest.reused.length)
+    await withLock(`${previous}.lock`, `writing ${path.basename(previous!)}/`, () => linkEditions(previous!, out, manifest));
+  taken.editions = manifest.reused.length;
+  await mkdir(path.dirname(path.join(out, MANIFEST_FILE)), { recursive: true });
+  await writeFile(path.join(out, MANIFEST_FILE), `${JSON.stringify({ ...manifest, reused: [] } satisfies EditionManifest)}\n`);
+  return taken;
+}
+
+/**
+ * Links the reused editions' files, holding the lock another build takes to replace `previous` (publish.ts): the
+ * folder cannot change under the links, and its manifest is read again first, in case another build replaced it
+ * since the Astro step read it.
+ */
+async function linkEditions(previous: string, out: string, manifest: EditionManifest): Promise<void> {
+  const now = JSON.parse(await readFile(path.join(previous, MANIFEST_FILE), 'utf8').catch(() => '{"editions":{}}')) as EditionManifest;
+  const changed = manifest.reused.filter((id) => now.editions[id]?.key !== manifest.editions[id]!.key);
+  if (changed.length) {
+    throw new Error(
+      `${previous} was replaced by another build while this one ran, and no longer holds the unchanged editions ${changed.join(', ')}: build again`,
+    );
+  }
   for (const id of manifest.reused) {
     for (const entry of manifest.editions[id]!.files) {
-      const files = await linkTree(path.join(previous!, entry), path.join(out, entry), out).catch((error: NodeJS.ErrnoException) => {
+      const files = await linkTree(path.join(previous, entry), path.join(out, entry), out).catch((error: NodeJS.ErrnoException) => {
         throw new Error(`could not take ${entry} of the unchanged edition ${id} from the last build (${error.code ?? error.message})`);
       });
       taken.files += files.length;
@@ -100,10 +122,6 @@ export async function takeUnchangedEditions(previous: string | undefined, out: s
       }
     }
   }
-  taken.editions = manifest.reused.length;
-  await mkdir(path.dirname(path.join(out, MANIFEST_FILE)), { recursive: true });
-  await writeFile(path.join(out, MANIFEST_FILE), `${JSON.stringify({ ...manifest, reused: [] } satisfies EditionManifest)}\n`);
-  return taken;
 }
 
 /**
