@@ -235,8 +235,6 @@ async function more(c: Current): Promise<void> {
     if (c.mine !== generation) return;
     session.record(pages);
   }
-  await loadStatements(session);
-  if (c.mine !== generation) return;
   render(c);
 }
 
@@ -249,9 +247,8 @@ function groupsOf(hit: Hit, paragraph: Anchor, query: SearchSession['query']): s
   return matchedSentences(hit.statements.get(paragraph.id) ?? [], paragraph.text, query).map((s) => statementPath(hit.event, s.group));
 }
 
-/** Fetches the group files of the paragraphs on screen whose match is in a grouped sentence (most have none, and cost nothing). */
-async function loadStatements(session: SearchSession): Promise<void> {
-  const wanted = session.hits.flatMap((hit) => hit.paragraphs.slice(0, MAX_HITS_SHOWN).flatMap((p) => groupsOf(hit, p, session.query)));
+/** Fetches group files not fetched yet (at most a step's worth: MAX_FILES_PER_STEP). */
+async function loadStatements(wanted: readonly string[]): Promise<void> {
   for (const file of nextStatementFiles(wanted, statementFiles))
     statementFiles.set(
       file,
@@ -293,8 +290,45 @@ function statementsBlock(hit: Hit, paragraph: Anchor, query: SearchSession['quer
   return el('div', { className: 'same' }, [el('p', { className: 'same-title', textContent: SAME_STATEMENT }), el('ul', {}, items)]);
 }
 
+/**
+ * A result's "Same statement in other outlets" comes with it when its groups are already here; otherwise they are
+ * fetched when the result comes near the screen (most searches never scroll to most results: their groups, 3 KB
+ * each, were a sixth of a first search's bytes), and the block is added then.
+ */
+const nearScreen =
+  'IntersectionObserver' in window
+    ? new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            nearScreen!.unobserve(entry.target);
+            whenShown.get(entry.target)?.();
+          }
+        },
+        { rootMargin: '50% 0px' },
+      )
+    : undefined;
+const whenShown = new WeakMap<Element, () => void>();
+
+function sameStatementsWhenShown(c: Current, hit: HTMLElement, article: Hit, paragraph: Anchor, outlet: string): void {
+  const files = groupsOf(article, paragraph, c.session.query);
+  const add = () => {
+    const same = statementsBlock(article, paragraph, c.session.query, outlet);
+    if (same) hit.append(same);
+  };
+  if (files.every((f) => statementGroups.has(f))) return add();
+  whenShown.set(hit, () => {
+    void loadStatements(files).then(() => {
+      if (c.mine === generation && hit.isConnected) add();
+    });
+  });
+  if (nearScreen) nearScreen.observe(hit);
+  else whenShown.get(hit)!();
+}
+
 function render(c: Current): void {
   const { session } = c;
+  nearScreen?.disconnect();
   setStatus(session.status(), false);
   const none = session.nothingFound();
   if (none) {
@@ -320,13 +354,11 @@ function render(c: Current): void {
         const target = new URL(pageUrl.pathname, location.href);
         target.searchParams.set('highlight', session.highlight);
         target.hash = p.id;
-        const same = statementsBlock(article, p, session.query, outlet);
-        hits.append(
-          el('li', {}, [
-            el('a', { href: target.pathname + target.search + target.hash }, [el('blockquote', {}, segmentsToNodes(excerpt(p.text, session.query)))]),
-            ...(same ? [same] : []),
-          ]),
-        );
+        const hit = el('li', {}, [
+          el('a', { href: target.pathname + target.search + target.hash }, [el('blockquote', {}, segmentsToNodes(excerpt(p.text, session.query)))]),
+        ]);
+        hits.append(hit);
+        sameStatementsWhenShown(c, hit, article, p, outlet);
       }
     }
     item.append(hits);

@@ -176,20 +176,19 @@ describe('searching real quotes', () => {
   });
 });
 
-/** The other outlets' sentences shown under a result as the same statement: outlet name, wording, words and link. */
-const sameStatement = (page: Page, outlet: string) =>
-  page
-    .locator('.outlet-result')
-    .filter({ has: page.locator(`h2 a[href="/outlets/${outlet}/"]`) })
-    .locator('.same li:not(.more) a')
-    .evaluateAll((as) =>
-      as.map((a) => ({
-        outlet: a.querySelector('.outlet')?.textContent,
-        wording: a.querySelector('.wording')?.textContent,
-        text: a.querySelector('blockquote')?.textContent,
-        href: a.getAttribute('href'),
-      })),
-    );
+/** The other outlets' sentences shown under a result as the same statement (once its groups arrived): outlet name, wording, words and link. */
+async function sameStatement(page: Page, outlet: string) {
+  const result = page.locator('.outlet-result').filter({ has: page.locator(`h2 a[href="/outlets/${outlet}/"]`) });
+  await result.locator('.same').first().waitFor();
+  return result.locator('.same li:not(.more) a').evaluateAll((as) =>
+    as.map((a) => ({
+      outlet: a.querySelector('.outlet')?.textContent,
+      wording: a.querySelector('.wording')?.textContent,
+      text: a.querySelector('blockquote')?.textContent,
+      href: a.getAttribute('href'),
+    })),
+  );
+}
 
 interface Aligned {
   events: { groups: { members: { outlet: string; paragraph: string; text: string }[] }[] }[];
@@ -233,6 +232,35 @@ describe('search that knows statements', () => {
       others.map((m) => ({ text: m.text, href: `/outlets/${m.outlet}/#${m.paragraph}` })),
     );
     for (const s of shown) expect(s.wording).toMatch(/^\((same words|worded differently)\)$/);
+  });
+
+  it('fetches a result’s groups when it comes near the screen, not before', async () => {
+    // A phone's screen: "relations" is in grouped sentences of several outlets, and its results run four screens down.
+    const page = await newPage({ viewport: { width: 390, height: 844 } });
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/data/statements/')) fetched.push(r.url());
+    });
+    await search(page, 'relations');
+    // The first results' groups, fetched as they are on screen.
+    await page.locator('.hits .same').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const results = page.locator('.hits > li:not(.more)');
+    const last = results.last();
+    // Below the screen and the margin the page looks ahead by: no group of the last result fetched, no block shown.
+    expect(await last.evaluate((li) => li.getBoundingClientRect().top > innerHeight * 2)).toBe(true);
+    expect(await last.locator('.same').count()).toBe(0);
+    const before = fetched.length;
+    const shownBefore = await page.locator('.hits .same').count();
+    expect(before).toBeGreaterThan(0);
+    // Scrolled through, every result's groups come, and each result whose match is in a group shows them.
+    for (let i = 0; i < (await results.count()); i++) {
+      await results.nth(i).scrollIntoViewIfNeeded();
+      await page.waitForLoadState('networkidle');
+    }
+    expect(fetched.length).toBeGreaterThan(before);
+    expect(new Set(fetched).size).toBe(fetched.length);
+    expect(await page.locator('.hits .same').count()).toBeGreaterThan(shownBefore);
   });
 
   it('shows nothing more under a result whose sentence is in no group', async () => {
