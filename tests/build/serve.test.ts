@@ -134,11 +134,14 @@ describe('methods', () => {
 /** Every file of the built site, as its URL path. */
 async function builtFiles(): Promise<string[]> {
   const entries = await readdir(dist, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => '/' + path.relative(dist, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .filter((p) => !/\.(br|gz)$/.test(p) && p !== '/_headers')
-    .sort();
+  return (
+    entries
+      .filter((e) => e.isFile())
+      .map((e) => '/' + path.relative(dist, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+      // Not the build's own records for the next build (.parallax/): dotfiles, never served (below).
+      .filter((p) => !/\.(br|gz)$/.test(p) && p !== '/_headers' && !p.startsWith('/.parallax/'))
+      .sort()
+  );
 }
 
 const expectedType: Record<string, RegExp> = {
@@ -202,6 +205,9 @@ describe('types and headers on every response', () => {
   it('does not serve _headers, dotfiles or files outside the folder', async () => {
     for (const target of [
       '/_headers',
+      // The incremental build's records, which the build keeps in dist/.
+      '/.parallax/editions.json',
+      '/.parallax/checks.json',
       '/.well-known/nothing',
       '/.htaccess',
       '/..%2fpackage.json',
