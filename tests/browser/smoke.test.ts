@@ -94,7 +94,8 @@ describe('keyboard and links', () => {
     const link = page.locator('#the-two-leaders-talked-for-almost > a.block-link');
     await link.focus();
     await page.keyboard.press('Enter');
-    expect(new URL(page.url()).hash).toBe('#the-two-leaders-talked-for-almost');
+    // The fragment navigation may land just after the key press returns (a loaded machine): wait for it, or time out.
+    await page.waitForURL((u) => u.hash === '#the-two-leaders-talked-for-almost');
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('the-two-leaders-talked-for-almost');
   });
 });
