@@ -114,7 +114,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const kept = await readFile(file, 'utf8').catch(() => undefined);
     if (kept !== undefined) return JSON.parse(kept) as string[];
   }
-  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  // Only violations are read: axe then skips gathering the passed and inapplicable nodes (its advice for large pages;
+  // /compare/ took 4.3 s instead of 5.7 to 7.8 on this machine). Every violation and its nodes is still reported.
+  const result = await new AxeBuilder({ page })
+    .withTags(AXE_TAGS)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   if (file) {
     await mkdir(path.dirname(file), { recursive: true });
