@@ -15,10 +15,13 @@
  *    and none agree ($200 billion and $230 billion; first and fifth), or when
  *    one sentence is the outlet's own analysis and the other reports someone's
  *    words, unless they state the same figure.
- * 4. Pairs at or above the threshold are merged into groups, best first (a
- *    pair only somewhat alike must also share two distinctive words, so
- *    names, days and the words every sentence of the coverage has do not
- *    make a pair on their own); a
+ * 4. Pairs at or above the threshold are merged into groups, best first.
+ *    Every pair must share a distinctive word, and a pair only somewhat
+ *    alike two, so names, days and the words every sentence of the
+ *    coverage has never make a pair on their own (two ledes, "Putin said
+ *    at an online meeting with Xi on Wednesday" and "Putin praised ties
+ *    during a video conference with Xi on Wednesday", score high on the
+ *    names and the day alone, and report different claims); a
  *    merge that would put two sentences that can never be grouped together in
  *    one group is refused, and so is one that would join two groups whose
  *    pairs are, on average, not alike.
@@ -48,7 +51,7 @@ import { SENTENCE_BLOCKS, splitSentences } from './sentences.ts';
 
 /** Pairs scoring at least this (cosine of idf-weighted content lemmas) are grouped… */
 const THRESHOLD = 0.15;
-/** …but below this, only if they also share two distinctive words (`distinct` below): weak overlap needs corroboration. */
+/** …if they share a distinctive word (`distinct` below), and below this only if they share two: weak overlap needs corroboration. */
 const CORROBORATE_BELOW = 0.25;
 /**
  * A distinctive word: written in lower case in both sentences (not a name, a
@@ -372,7 +375,7 @@ function alignEvent(
   edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   for (const e of edges) {
     if (e.score < threshold) break;
-    if (e.score < corroborateBelow && common(units[e.a]!.distinct, units[e.b]!.distinct) < 2) continue;
+    if (common(units[e.a]!.distinct, units[e.b]!.distinct) < (e.score < corroborateBelow ? 2 : 1)) continue;
     const [ra, rb] = [groups.find(e.a), groups.find(e.b)];
     if (ra === rb) continue;
     // A large group is checked through its first SAMPLE members (its core, in document order), so a merge costs at most SAMPLE² checks.
