@@ -7,7 +7,8 @@
 document.documentElement.dataset['readerJs'] = '';
 // A browser that restored the form on going back shows what its radio says.
 for (const reader of document.querySelectorAll<HTMLElement>('.reader')) {
-  reader.dataset['show'] = reader.querySelector<HTMLInputElement>('input[name="reader-show"]:checked')?.value ?? 'a';
+  const shown = reader.querySelector<HTMLInputElement>('input[name="reader-show"]:checked')?.value ?? 'a';
+  if (reader.dataset['show'] !== shown) reader.dataset['show'] = shown;
 }
 document.addEventListener('change', (event) => {
   const input = event.target as HTMLInputElement;
