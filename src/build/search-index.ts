@@ -19,6 +19,7 @@ import * as cheerio from 'cheerio';
 import * as pagefind from 'pagefind';
 import { htmlFiles, routeOf } from './checks.ts';
 import { shardPath, type EditionRef } from '../lib/search-scope.ts';
+import { SEARCH_LANGUAGE } from '../lib/consts.ts';
 
 /** Where the build records each edition bundle's hash, for the next build to reuse. */
 const SHARDS_FILE = 'shards.json';
@@ -105,7 +106,7 @@ export async function indexSite(site: string, previous?: string): Promise<Indexe
           }
         }
       }
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
       if (!index || errors.length) return fail('setup', errors);
       for (const file of files) {
         const added = await index.addHTMLFile({ sourcePath: file, content: await readFile(path.join(site, file), 'utf8') });

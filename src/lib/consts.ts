@@ -24,5 +24,12 @@ export const COLOURS = {
   rule: '#d9d5cc',
 } as const;
 
+/**
+ * The one language of the search index (Pagefind's forceLanguage: the pages'
+ * UI is English, whatever an article's language), so its WebAssembly's name
+ * is known before the index exists and the search page can preload it.
+ */
+export const SEARCH_LANGUAGE = 'en';
+
 /** A search query is cut to this many characters (the search page says so). */
 export const MAX_QUERY_LENGTH = 300;

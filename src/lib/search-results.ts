@@ -70,8 +70,8 @@ export function matchingParagraphs(anchors: readonly Anchor[], locations: readon
 
 /** Whether a word of the text is a form of a query word: they share all but a short ending, in at least 3 letters (or the whole of a shorter query word). */
 export function sameWord(found: string, wanted: string): boolean {
-  const a = found.toLocaleLowerCase('en').replace(/[^\p{L}\p{N}]/gu, '');
-  const b = wanted.toLocaleLowerCase('en').replace(/[^\p{L}\p{N}]/gu, '');
+  const a = found.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const b = wanted.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   // The query word begun (typing "Taiw" finds "Taiwan"), or the word with a short ending ("leader" for "leaders").

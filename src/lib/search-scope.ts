@@ -13,6 +13,7 @@
  * small archive is one index, as before the split.
  * Pure: the search page and the build (which shards to precache) share it.
  */
+import { count } from './count.ts';
 
 /** One edition as the search page lists it: its event's id and title, and how many articles it holds. */
 export interface EditionRef {
@@ -55,8 +56,6 @@ export function editionsFor(editions: readonly EditionRef[], state: { event: str
 
 /** Whether the default reads every edition: then there is nothing to widen. */
 export const defaultIsAll = (editions: readonly EditionRef[]): boolean => defaultEditions(editions).length === editions.length;
-
-const count = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
 
 /** What the page says a search reads. */
 export function scopeText(editions: readonly EditionRef[], read: readonly EditionRef[]): string {

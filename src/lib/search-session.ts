@@ -15,6 +15,7 @@ import type { Query } from './search-query.ts';
 import { hasPhrases, matchingParagraphs, type Anchor } from './search-results.ts';
 import { parseStatementMeta, STATEMENTS_META, type GroupedSentence } from './search-statements.ts';
 import { isFiltered, type SearchState } from './search-url.ts';
+import { count, grouped } from './count.ts';
 
 /** Articles whose text a search reads at a time. */
 export const BATCH = 10;
@@ -44,8 +45,6 @@ export interface Hit {
   event: string;
   statements: Map<string, GroupedSentence[]>;
 }
-
-const count = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
 
 /** The notice for a query cut to `limit` characters. */
 export const cutNotice = (limit: number): string => `Your search was cut to its first ${limit} characters.`;
@@ -148,7 +147,7 @@ export class SearchSession {
     if (this.checking)
       return `${this.label} is in ${outlets} so far, ${count(paragraphs, 'paragraph')}; ${count(this.total - this.next, 'article')} left to check.`;
     // How many outlets match in all would need Pagefind's filter index (22 KB per filter at 10,000 articles): only those read so far are counted.
-    return `${this.label} is in ${count(this.total, 'article')}; showing the first ${this.hits.length.toLocaleString('en')}, from ${outlets}.`;
+    return `${this.label} is in ${count(this.total, 'article')}; showing the first ${grouped(this.hits.length)}, from ${outlets}.`;
   }
 
   /** What the results say when nothing was found, and what to try; undefined otherwise. */
@@ -167,7 +166,7 @@ export class SearchSession {
 
   /** What the results say when nothing was found yet and more is left to check; undefined otherwise. */
   nothingYet(): string | undefined {
-    return this.groups.size === 0 && !this.done ? `None of the first ${this.next.toLocaleString('en')} articles has it.` : undefined;
+    return this.groups.size === 0 && !this.done ? `None of the first ${grouped(this.next)} articles has it.` : undefined;
   }
 
   /** The label of the button that reads on, or undefined when everything has been read. */

@@ -72,13 +72,19 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   // A variable path keeps the bundler from resolving Pagefind, which exists only in the built site.
   const path = '/pagefind/pagefind.js';
-  pagefind ??= (import(/* @vite-ignore */ path) as Promise<Pagefind>).then(async (pf) => {
+  if (pagefind) return pagefind;
+  const loading = (import(/* @vite-ignore */ path) as Promise<Pagefind>).then(async (pf) => {
     // On the page's own thread: the bundles a search reads are small (lib/search-scope.ts), and a worker
     // would cost its own 12 KB script and start-up before the first result.
     await pf.options({ excerptLength: 40, noWorker: true });
     await pf.init();
     return pf;
   });
+  // One that did not load (offline, the index not cached) is tried again by the next search.
+  loading.catch(() => {
+    if (pagefind === loading) pagefind = undefined;
+  });
+  pagefind = loading;
   return pagefind;
 }
 
@@ -418,3 +424,6 @@ document.documentElement.dataset['search'] = 'ready';
 const initial = readAddress();
 writeForm(initial);
 void run(initial, false);
+// With nothing to search yet, Pagefind is made ready for the first keystroke (the page preloads its
+// script and WebAssembly anyway); a failure here is reported by the search that needs it.
+if (parseQuery(initial.q).empty) loadPagefind().catch(() => undefined);

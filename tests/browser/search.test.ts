@@ -272,6 +272,32 @@ describe('search that knows statements', () => {
 });
 
 describe('the search page', () => {
+  it.each([
+    { what: 'with a query', q: 'spring' },
+    { what: 'without one', q: '' },
+  ])('fetches Pagefind’s script and WebAssembly once each, and uses what it preloads, $what', async ({ q }) => {
+    const page = await newPage();
+    const fetched: string[] = [];
+    const warnings: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/pagefind/')) fetched.push(new URL(r.url()).pathname);
+    });
+    page.on('console', (m) => {
+      // (Playwright says it blocked the service worker, as this test asks.)
+      if ((m.type() === 'warning' || m.type() === 'error') && !m.text().includes('blocked by Playwright')) warnings.push(m.text());
+    });
+    await page.goto(`${session.site.url}/search/${q ? `?q=${q}` : ''}`);
+    await page.waitForLoadState('networkidle');
+    if (q) expect(await resultOutlets(page)).not.toEqual([]);
+    // Ready for the first keystroke even with nothing typed: its entry file, metadata and WebAssembly are in.
+    expect(fetched.filter((f) => f === '/pagefind/pagefind.js')).toHaveLength(1);
+    expect(fetched.filter((f) => /^\/pagefind\/wasm\.\w+\.pagefind$/.test(f))).toHaveLength(1);
+    expect(fetched.some((f) => f.endsWith('.pf_meta'))).toBe(true);
+    // Chromium warns about a preload left unused a few seconds after load, or fetched twice for want of a match.
+    await page.waitForTimeout(3500);
+    expect(warnings).toEqual([]);
+  });
+
   it('narrows by outlet, kind and event from the URL, and the filters show it', async () => {
     const page = await newPage();
     await search(page, 'spring', '&outlet=tass');

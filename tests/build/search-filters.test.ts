@@ -3,9 +3,11 @@
  * each filter the search page offers, by the one list of names, and the
  * search page's menus and search boxes follow the shared limits.
  */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite, type Page } from '../../src/build/checks.ts';
-import { MAX_QUERY_LENGTH } from '../../src/lib/consts.ts';
+import { MAX_QUERY_LENGTH, SEARCH_LANGUAGE } from '../../src/lib/consts.ts';
 import { FILTERS } from '../../src/lib/search-filters.ts';
 import { dist, sourceArticles } from '../helpers/site.ts';
 
@@ -52,6 +54,16 @@ describe('search filters', () => {
       );
       for (const p of pages) for (const value of filtersOf(p)[name] ?? []) expect(offered.has(value), `${name}=${value} (${p.route})`).toBe(true);
     }
+  });
+
+  it('the search page preloads Pagefind files that the build wrote (its script and the WebAssembly of the index language)', async () => {
+    const search = pages.find((p) => p.route === '/search/')!;
+    const preloaded = search
+      .$('link[rel="modulepreload"], link[rel="preload"]')
+      .map((_, el) => search.$(el).attr('href'))
+      .get();
+    expect(preloaded).toEqual(['/pagefind/pagefind.js', `/pagefind/wasm.${SEARCH_LANGUAGE}.pagefind`]);
+    for (const href of preloaded) expect((await stat(path.join(dist, href))).size, href).toBeGreaterThan(1000);
   });
 
   it('search boxes hold as many characters as a search reads', () => {
