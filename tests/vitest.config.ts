@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
+import LongestFirst from './helpers/sequencer.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -12,8 +13,10 @@ export default getViteConfig(
       environment: 'node',
       testTimeout: 30_000,
       hookTimeout: 120_000,
+      // The site project's longest files first (./helpers/sequencer.ts); the unit project's order is Vitest's.
+      sequence: { sequencer: LongestFirst },
       projects: [
-        { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+        { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
         {
           extends: true,
           test: {

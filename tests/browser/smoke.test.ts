@@ -43,7 +43,9 @@ async function visit(route: string, options = {}): Promise<{ page: Page; problem
 
 describe.each(routes)('%s', (route) => {
   it('renders its heading with no console error, failed or third-party request', async () => {
-    const { page, problems } = await visit(route);
+    // The service worker runs on the first page only: it precaches the same files whichever page registers it, and
+    // in each new context it would fetch them all again (tests/browser/search.test.ts has it offline on other pages).
+    const { page, problems } = await visit(route, route === routes[0] ? {} : { serviceWorkers: 'block' });
     await expect(page.locator('h1').isVisible()).resolves.toBe(true);
     expect(problems).toEqual([]);
   });
