@@ -41,29 +41,37 @@ async function visit(route: string, options = {}): Promise<{ page: Page; problem
   return { page, problems };
 }
 
-describe.each(routes)('%s', (route) => {
-  it('renders its heading with no console error, failed or third-party request', async () => {
-    // The service worker runs on the first page only: it precaches the same files whichever page registers it, and
-    // in each new context it would fetch them all again (tests/browser/search.test.ts has it offline on other pages).
-    const { page, problems } = await visit(route, route === routes[0] ? {} : { serviceWorkers: 'block' });
+// The service worker runs on the first page only: it precaches the same files whichever page registers it, and in each
+// new context it would fetch them all again (tests/browser/search.test.ts has it offline on other pages).
+describe(routes[0]!, () => {
+  it('renders its heading with the service worker running, and no console error, failed or third-party request', async () => {
+    const { page, problems } = await visit(routes[0]!);
     await expect(page.locator('h1').isVisible()).resolves.toBe(true);
     expect(problems).toEqual([]);
   });
 });
 
-// /compare/ is checked in all four ways, and for sideways scroll, in compare-fits.test.ts.
-describe.each(routes.filter((r) => r !== '/compare/'))('%s', (route) => {
+const WIDTHS = [
+  ['1280 px', DESKTOP],
+  ['390 px', PHONE],
+] as const;
+// /compare/ is checked by axe in all four ways, and for sideways scroll, in compare-fits.test.ts: here it is loaded once.
+const FULL =
+  'renders its heading with no console error, failed or third-party request, has no axe violations in light and dark at %s, and no sideways scroll';
+const LOADS_ONLY = 'renders its heading with no console error, failed or third-party request at %s';
+
+describe.each(routes)('%s', (route) => {
+  const full = route !== '/compare/';
   // Each width is loaded at that width (scripts may read it on load); light and dark are the same page with the colour
   // scheme switched, which restyles it as a load in that scheme would.
-  it.each([
-    ['1280 px', DESKTOP],
-    ['390 px', PHONE],
-  ] as const)(
-    'has no axe violations in light and dark at %s, and no sideways scroll',
+  it.each(full ? WIDTHS : WIDTHS.slice(0, 1))(
+    full ? FULL : LOADS_ONLY,
     async (_, viewport) => {
-      // Without the service worker: it would precache the site again in each new context, and networkidle waits for it
-      // (the first test of each page runs with it, and would see its errors).
-      const { page } = await visit(route, { viewport, colorScheme: 'light', serviceWorkers: 'block' });
+      // Without the service worker: it would precache the site again in each new context, and networkidle waits for it.
+      const { page, problems } = await visit(route, { viewport, colorScheme: 'light', serviceWorkers: 'block' });
+      await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+      expect(problems).toEqual([]);
+      if (!full) return;
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       expect(await axeViolationsLightAndDark(page)).toEqual({ light: [], dark: [] });
