@@ -11,7 +11,7 @@
  * articles aligning every event takes minutes.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import { align, type AlignArticle, type Alignment, type AlignStatement } from '../lib/align/align.ts';
@@ -33,10 +33,25 @@ function keptAt(event: string, articles: readonly AlignArticle[], statements: re
   return path.join(folder, 'parallax-alignment', `${key}.json`);
 }
 
+/**
+ * Removes the kept alignments this build did not read or write: an event's
+ * groups from before a correction, a deleted event's. Without it the folder
+ * grew by one file per corrected event per build, for as long as the code
+ * stayed the same. Half-written files of another build (`<key>.json.<pid>`)
+ * are left: builds of one content folder take turns in the Astro step, where
+ * this runs, so those are only a killed build's leftovers, and small.
+ */
+async function pruneKept(folder: string, used: ReadonlySet<string>): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const stale = names.filter((name) => name.endsWith('.json') && !used.has(path.join(folder, name)));
+  await Promise.all(stale.map((name) => rm(path.join(folder, name), { force: true })));
+}
+
 /** One event's alignment: kept from an earlier build when its inputs are the same, else computed (and kept). */
-async function alignOne(event: string, articles: AlignArticle[], statements: AlignStatement[]): Promise<Alignment['events']> {
+async function alignOne(event: string, articles: AlignArticle[], statements: AlignStatement[], used: Set<string>): Promise<Alignment['events']> {
   const file = keptAt(event, articles, statements);
   if (file) {
+    used.add(file);
     const kept = await readFile(file, 'utf8').then(
       (text) => JSON.parse(text) as Alignment['events'],
       () => undefined,
@@ -66,15 +81,19 @@ export function loadAlignment(): Promise<Alignment> {
     }
     // Events in align()'s order (by id), each aligned as align() would among all the others.
     const events: Alignment['events'] = [];
+    const used = new Set<string>();
     for (const event of [...byEvent.keys()].sort()) {
       events.push(
         ...(await alignOne(
           event,
           byEvent.get(event)!,
           statements.filter((s) => s.event === event),
+          used,
         )),
       );
     }
+    const [first] = used;
+    if (first) await pruneKept(path.dirname(first), used);
     const alignment: Alignment = { version: 1, events };
     const problems = checkAlignment(alignment, {
       articles: new Map(
