@@ -1,11 +1,11 @@
 /** Formatting for people: dates in the article's own offset, counts with separators. */
 import type { PointInTime } from '../schemas/fields.ts';
 
+export { formatCount, plural } from './count.ts';
+
 // The date parts are read in UTC: `iso` already holds the day in the outlet's own offset.
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const SHORT_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const COUNT = new Intl.NumberFormat('en-GB');
-const PLURAL = new Intl.PluralRules('en-GB');
 
 /** The calendar day written in an ISO date or date-time, as a UTC instant (so no time zone moves it). */
 const dayOf = (iso: string): Date => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
@@ -23,16 +23,6 @@ export function formatPointInTime(point: Pick<PointInTime, 'iso' | 'hasTime'>): 
 export function formatShortDate(point: Pick<PointInTime, 'iso'>): string {
   // en-GB writes "Sept" for September; the site's short dates use three letters throughout.
   return SHORT_DATE.format(dayOf(point.iso)).replace('Sept', 'Sep');
-}
-
-/** 1234 → "1,234". */
-export function formatCount(n: number): string {
-  return COUNT.format(n);
-}
-
-/** "1 word" / "1,234 words". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatCount(n)} ${PLURAL.select(n) === 'one' ? one : many}`;
 }
 
 /** Cuts text to about `max` characters at a word boundary, with an ellipsis. */

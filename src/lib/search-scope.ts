@@ -13,7 +13,7 @@
  * small archive is one index, as before the split.
  * Pure: the search page and the build (which shards to precache) share it.
  */
-import { count } from './count.ts';
+import { plural } from './count.ts';
 
 /** One edition as the search page lists it: its event's id and title, and how many articles it holds. */
 export interface EditionRef {
@@ -60,10 +60,10 @@ export const defaultIsAll = (editions: readonly EditionRef[]): boolean => defaul
 /** What the page says a search reads. */
 export function scopeText(editions: readonly EditionRef[], read: readonly EditionRef[]): string {
   const articles = read.reduce((n, e) => n + e.articles, 0);
-  if (read.length === editions.length) return `Searching every edition: ${count(editions.length, 'edition')}, ${count(articles, 'article')}.`;
+  if (read.length === editions.length) return `Searching every edition: ${plural(editions.length, 'edition')}, ${plural(articles, 'article')}.`;
   if (read.length === 1 && read[0]) {
     const newest = editions[0]?.id === read[0].id ? 'the newest edition, ' : 'one edition, ';
-    return `Searching ${newest}${read[0].title} (${count(articles, 'article')}), of ${count(editions.length, 'edition')}.`;
+    return `Searching ${newest}${read[0].title} (${plural(articles, 'article')}), of ${plural(editions.length, 'edition')}.`;
   }
-  return `Searching the newest ${count(read.length, 'edition')} (${count(articles, 'article')}), of ${count(editions.length, 'edition')}.`;
+  return `Searching the newest ${plural(read.length, 'edition')} (${plural(articles, 'article')}), of ${plural(editions.length, 'edition')}.`;
 }

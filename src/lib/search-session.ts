@@ -15,7 +15,7 @@ import type { Query } from './search-query.ts';
 import { hasPhrases, matchingParagraphs, type Anchor } from './search-results.ts';
 import { parseStatementMeta, STATEMENTS_META, type GroupedSentence } from './search-statements.ts';
 import { isFiltered, type SearchState } from './search-url.ts';
-import { count, grouped } from './count.ts';
+import { formatCount, plural } from './count.ts';
 
 /** Articles whose text a search reads at a time. */
 export const BATCH = 10;
@@ -143,11 +143,11 @@ export class SearchSession {
     if (this.empty) return `No article has ${this.label}.`;
     const paragraphs = this.hits.reduce((n, h) => n + h.paragraphs.length, 0);
     const outlets = `${this.groups.size} of ${this.outletCount} outlets`;
-    if (this.done) return `${this.label} is in ${outlets}, ${count(paragraphs, 'paragraph')}.`;
+    if (this.done) return `${this.label} is in ${outlets}, ${plural(paragraphs, 'paragraph')}.`;
     if (this.checking)
-      return `${this.label} is in ${outlets} so far, ${count(paragraphs, 'paragraph')}; ${count(this.total - this.next, 'article')} left to check.`;
+      return `${this.label} is in ${outlets} so far, ${plural(paragraphs, 'paragraph')}; ${plural(this.total - this.next, 'article')} left to check.`;
     // How many outlets match in all would need Pagefind's filter index (22 KB per filter at 10,000 articles): only those read so far are counted.
-    return `${this.label} is in ${count(this.total, 'article')}; showing the first ${grouped(this.hits.length)}, from ${outlets}.`;
+    return `${this.label} is in ${plural(this.total, 'article')}; showing the first ${formatCount(this.hits.length)}, from ${outlets}.`;
   }
 
   /** What the results say when nothing was found, and what to try; undefined otherwise. */
@@ -166,7 +166,7 @@ export class SearchSession {
 
   /** What the results say when nothing was found yet and more is left to check; undefined otherwise. */
   nothingYet(): string | undefined {
-    return this.groups.size === 0 && !this.done ? `None of the first ${grouped(this.next)} articles has it.` : undefined;
+    return this.groups.size === 0 && !this.done ? `None of the first ${formatCount(this.next)} articles has it.` : undefined;
   }
 
   /** The label of the button that reads on, or undefined when everything has been read. */

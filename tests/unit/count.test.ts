@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { count, grouped } from '../../src/lib/count.ts';
+import { formatCount, plural } from '../../src/lib/count.ts';
 
-describe('count', () => {
+describe('counts (formatCount, plural)', () => {
   it('groups thousands exactly as toLocaleString("en") does, for every size of whole number', () => {
     const numbers = [
       0,
@@ -27,12 +27,12 @@ describe('count', () => {
       2 ** 31,
     ];
     for (let n = 0; n < 3000; n += 7) numbers.push(n);
-    for (const n of numbers) expect(grouped(n), String(n)).toBe(n.toLocaleString('en'));
+    for (const n of numbers) expect(formatCount(n), String(n)).toBe(n.toLocaleString('en'));
   });
 
   it('says one thing in the singular and the rest in the plural', () => {
-    expect(count(1, 'article')).toBe('1 article');
-    expect(count(0, 'article')).toBe('0 articles');
-    expect(count(9508, 'article')).toBe('9,508 articles');
+    expect(plural(1, 'article')).toBe('1 article');
+    expect(plural(0, 'article')).toBe('0 articles');
+    expect(plural(9508, 'article')).toBe('9,508 articles');
   });
 });
