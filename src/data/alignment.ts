@@ -20,17 +20,22 @@ import { loadCorpus, loadStatements } from './content.ts';
 
 let cache: Promise<Alignment> | undefined;
 
-/** Where an event's groups are kept between builds, or undefined outside the build script (no code key). */
-function keptAt(event: string, articles: readonly AlignArticle[], statements: readonly AlignStatement[]): string | undefined {
-  const code = process.env['PARALLAX_CODE_KEY'];
+/** The folder events' groups are kept in between builds, or undefined outside the build script (no code key). */
+function keptFolder(): string | undefined {
   const folder = process.env['PARALLAX_CACHE_DIR'];
-  if (!code || !folder) return undefined;
+  return process.env['PARALLAX_CODE_KEY'] && folder ? path.join(folder, 'parallax-alignment') : undefined;
+}
+
+/** Where an event's groups are kept between builds, or undefined outside the build script. */
+function keptAt(event: string, articles: readonly AlignArticle[], statements: readonly AlignStatement[]): string | undefined {
+  const folder = keptFolder();
+  if (!folder) return undefined;
   const key = createHash('sha256')
-    .update(code)
+    .update(process.env['PARALLAX_CODE_KEY']!)
     .update('\0')
     .update(JSON.stringify([event, articles, statements]))
     .digest('hex');
-  return path.join(folder, 'parallax-alignment', `${key}.json`);
+  return path.join(folder, `${key}.json`);
 }
 
 /**
@@ -92,8 +97,8 @@ export function loadAlignment(): Promise<Alignment> {
         )),
       );
     }
-    const [first] = used;
-    if (first) await pruneKept(path.dirname(first), used);
+    const folder = keptFolder();
+    if (folder) await pruneKept(folder, used);
     const alignment: Alignment = { version: 1, events };
     const problems = checkAlignment(alignment, {
       articles: new Map(
