@@ -199,6 +199,9 @@ async function run(state: SearchState, debounce: boolean, cut = false): Promise<
   if (query.empty) {
     current = undefined;
     showEmpty();
+    // With nothing to search yet, Pagefind is made ready for the first keystroke (the page preloads its
+    // script and WebAssembly anyway); a failure here is reported by the search that needs it.
+    loadPagefind().catch(() => undefined);
     return;
   }
   setStatus(SEARCHING, true);
@@ -424,6 +427,3 @@ document.documentElement.dataset['search'] = 'ready';
 const initial = readAddress();
 writeForm(initial);
 void run(initial, false);
-// With nothing to search yet, Pagefind is made ready for the first keystroke (the page preloads its
-// script and WebAssembly anyway); a failure here is reported by the search that needs it.
-if (parseQuery(initial.q).empty) loadPagefind().catch(() => undefined);
