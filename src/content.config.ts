@@ -23,7 +23,9 @@ export const collections = {
     schema: eventSchema,
   }),
   articles: defineCollection({
-    loader: glob({ pattern: '*.md', base: `${root}/articles` }),
+    // Not the Markdown body: content.ts reads each file anyway and takes the body from it. Astro's store is bundled into
+    // the build as one module and parsed whole, so each copy of the corpus's text in it costs memory several times over.
+    loader: glob({ pattern: '*.md', base: `${root}/articles`, retainBody: false }),
     schema: articleSchema(reference),
   }),
   topics: defineCollection({ loader: listLoader(`${root}/comparison/topics.yaml`), schema: topicSchema }),

@@ -108,6 +108,8 @@ export async function build(env: NodeJS.ProcessEnv = process.env): Promise<Build
     PARALLAX_OUT_DIR: path.join(staging, 'site'),
     PARALLAX_SITE: site,
     PARALLAX_CACHE_DIR: cacheDir,
+    // Large per-edition values the Astro step computes once and reads back (src/data/spill.ts): gone with the staging folder.
+    PARALLAX_SPILL_DIR: path.join(staging, 'spill'),
   };
   const out = path.join(staging, 'site');
   const editionManifest = path.join(staging, 'editions.json');

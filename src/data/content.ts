@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Block } from '../lib/blocks.ts';
 import { DEFAULT_STATEMENTS_FILE, type Comparison } from '../lib/comparison/index.ts';
@@ -22,6 +23,7 @@ import {
   type Corpus,
 } from '../lib/corpus/index.ts';
 import { idsInFileOrder } from './list-loader.ts';
+import { spillMemo } from './spill.ts';
 
 export { primaryArticle, type Article, type Corpus, type Event, type Outlet } from '../lib/corpus/index.ts';
 
@@ -44,6 +46,10 @@ async function readCorpus() {
     Promise.all(events.map((e) => fileText(e.filePath, DATE_FIELDS.event))),
     Promise.all(articles.map((e) => fileText(e.filePath, DATE_FIELDS.article))),
   ]);
+  // The body as Astro's Markdown loader takes it from the file (the collection does not keep it: content.config.ts).
+  const bodies = articles.map(
+    (a, i) => a.body ?? (texts[i] === undefined ? '' : parseFrontmatter(texts[i], { frontmatter: 'empty-with-spaces' }).content),
+  );
   const corpus = joinCorpus({
     outlets: outlets.map((o) => ({ id: o.id, file: o.filePath ?? `content/outlets/${o.id}.yaml`, data: o.data })),
     events: events.map((e) => ({ id: e.id, file: e.filePath ?? `content/events/${e.id}.yaml`, data: e.data })),
@@ -51,21 +57,14 @@ async function readCorpus() {
       id: a.id,
       file: a.filePath ?? `content/articles/${a.id}.md`,
       data: { ...a.data, outlet: refId(a.data.outlet), event: refId(a.data.event) },
-      body: a.body ?? '',
+      body: bodies[i]!,
       text: texts[i],
       blocks: renderedBlocks(a),
       renderFailed: !a.rendered,
     })),
   });
-  const bodies = new Map(
-    articles.map((a) => [
-      a.id,
-      createHash('sha256')
-        .update(a.body ?? '')
-        .digest('hex'),
-    ]),
-  );
-  return { corpus, entries: new Map(articles.map((a) => [a.id, a])), bodies };
+  const digests = new Map(articles.map((a, i) => [a.id, createHash('sha256').update(bodies[i]!).digest('hex')]));
+  return { corpus, entries: new Map(articles.map((a) => [a.id, a])), bodies: digests };
 }
 
 /** The whole corpus, loaded and checked once per build. */
@@ -127,20 +126,14 @@ function loadLists(): Promise<ComparisonLists> {
   return listsCache;
 }
 
-const comparisonCache = new Map<string, Promise<Comparison>>();
+const comparisons = spillMemo('comparison', async (id) => compareCorpus(await loadCorpus(), await loadLists(), id));
 
 /**
  * One edition's comparison (the newest edition's when no event is named:
- * /compare/ and /data/comparison.json), computed once per build: its columns
- * are the articles on that event, its statements those made there.
+ * /compare/ and /data/comparison.json), computed once per build (spill.ts:
+ * only the last few used are held in memory): its columns are the articles on
+ * that event, its statements those made there.
  */
 export async function loadComparison(eventId?: string): Promise<Comparison> {
-  const corpus = await loadCorpus();
-  const id = eventId ?? corpus.mainEvent.id;
-  let cached = comparisonCache.get(id);
-  if (!cached) {
-    cached = loadLists().then((lists) => compareCorpus(corpus, lists, id));
-    comparisonCache.set(id, cached);
-  }
-  return cached;
+  return comparisons.get(eventId ?? (await loadCorpus()).mainEvent.id);
 }

@@ -8,21 +8,18 @@ import { whatDiffers, type WhatDiffers } from '../lib/comparison/differs.ts';
 import type { Comparison } from '../lib/comparison/index.ts';
 import { loadAlignment } from './alignment.ts';
 import { loadComparison, loadCorpus } from './content.ts';
+import { spillMemo } from './spill.ts';
 import { defaultEditions, editionRefs } from '../lib/search-scope.ts';
 
-const cache = new Map<string, Promise<{ comparison: Comparison; differs: WhatDiffers }>>();
+// The comparison and its grid are kept together, so a copy read back holds one comparison, not two.
+const cache = spillMemo('differs', async (id) => {
+  const [comparison, alignment] = await Promise.all([loadComparison(id), loadAlignment()]);
+  return { comparison, differs: whatDiffers(comparison, alignment) };
+});
 
+/** An edition's comparison and What differs, computed once per build (spill.ts: only the last few used are held in memory). */
 export async function loadWhatDiffers(eventId?: string): Promise<{ comparison: Comparison; differs: WhatDiffers }> {
-  const id = eventId ?? (await loadCorpus()).mainEvent.id;
-  let entry = cache.get(id);
-  if (!entry) {
-    entry = Promise.all([loadComparison(id), loadAlignment()]).then(([comparison, alignment]) => ({
-      comparison,
-      differs: whatDiffers(comparison, alignment),
-    }));
-    cache.set(id, entry);
-  }
-  return entry;
+  return cache.get(eventId ?? (await loadCorpus()).mainEvent.id);
 }
 
 /**

@@ -111,7 +111,9 @@ export async function shareCards(): Promise<Map<string, { card: ShareCard; alt: 
   // Each row of What differs, on its own page, in the current editions that have the grid: the row, whose words it holds, the event.
   const current = await rowPageEvents();
   const withRows = editions.filter((e) => e.articles.length > 1 && current.has(e.event.id));
-  for (const { comparison, differs } of await Promise.all(withRows.map((e) => loadWhatDiffers(e.event.id))))
+  for (const edition of withRows) {
+    // One edition at a time: only a few editions' grids are in memory at once (spill.ts).
+    const { comparison, differs } = await loadWhatDiffers(edition.event.id);
     for (const row of differs.rows) {
       const { found, none, other } = rowOutlets(comparison.columns, row);
       const label = rowLabel(row);
@@ -137,6 +139,7 @@ export async function shareCards(): Promise<Map<string, { card: ShareCard; alt: 
         alt: statementCardAlt(label, comparison.event.title, comparison.columns, row),
       });
     }
+  }
   // Each prerendered reader pair: the two outlets and the event.
   for (const event of await loadReaderEvents()) {
     const name = (id: string) => event.outlets.find((o) => o.outlet.id === id)!.outlet.name;

@@ -4,13 +4,14 @@ import { editionIds } from '../../../../data/editions.ts';
 import { comparisonCsv, csvFile, TABLES } from '../../../../lib/export.ts';
 
 /** /data/events/<event>/<table>.csv: one edition's tables (/data/<table>.csv are the newest's). */
-export const getStaticPaths = (async () => {
-  const paths = [];
-  for (const event of await editionIds()) {
-    const tables = comparisonCsv(await loadComparison(event));
-    paths.push(...TABLES.map((t) => ({ params: { event, table: t.id }, props: { body: tables[csvFile(t.id)] } })));
-  }
-  return paths;
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await editionIds()).flatMap((event) => TABLES.map((t) => ({ params: { event, table: t.id } })))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(String(props['body']), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+// An edition's tables are written one after another: its CSV files are made once, and only the last edition's are kept.
+let last: { event: string; tables: Promise<Record<string, string>> } | undefined;
+
+export const GET: APIRoute = async ({ params }) => {
+  const event = params['event']!;
+  if (last?.event !== event) last = { event, tables: loadComparison(event).then(comparisonCsv) };
+  return new Response((await last.tables)[csvFile(params['table']!)], { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
