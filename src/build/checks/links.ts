@@ -34,8 +34,8 @@ export function outgoingRefs($: CheerioAPI): string[] {
  * `fileExists` answers for paths that are not pages (assets, data files).
  */
 export async function brokenLinks(
-  outgoing: readonly Outgoing[],
-  ids: ReadonlyMap<string, Set<string>>,
+  outgoing: Iterable<Outgoing>,
+  ids: ReadonlyMap<string, { has(id: string): boolean }>,
   site: string,
   fileExists: (sitePath: string) => Promise<boolean>,
 ): Promise<Problem[]> {
