@@ -7,7 +7,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import RowPage from '../../src/pages/events/[event]/statements/[row].astro';
-import type { DiffersRow } from '../../src/lib/comparison/differs.ts';
+import { rowLabel, type DiffersRow } from '../../src/lib/comparison/differs.ts';
 
 const row: DiffersRow = {
   id: 'tass-the-leaders-discussed',
@@ -21,7 +21,8 @@ describe('an older edition’s row address', () => {
     const container = await AstroContainer.create();
     const html = await container.renderToString(RowPage, {
       params: { event: 'putin-xi-call-2025-01-21', row: row.id },
-      props: { row, eventId: 'putin-xi-call-2025-01-21', page: false, eventTitle: 'Putin–Xi video call, 21 January 2025' },
+      // An older edition's row page is given the row's label, not the row (its getStaticPaths keeps no more of it).
+      props: { label: rowLabel(row), eventId: 'putin-xi-call-2025-01-21', eventTitle: 'Putin–Xi video call, 21 January 2025' },
     });
     const $ = cheerio.load(html);
     const target = '/events/putin-xi-call-2025-01-21/#differs-tass-the-leaders-discussed';
