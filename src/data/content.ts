@@ -9,7 +9,6 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { Block } from '../lib/blocks.ts';
 import { DEFAULT_STATEMENTS_FILE, type Comparison } from '../lib/comparison/index.ts';
 import {
   checkCorpusStatements,
@@ -33,10 +32,6 @@ const fileText = async (file: string | undefined, dateFields: readonly string[])
 
 const refId = (value: unknown): string => (typeof value === 'string' ? value : (value as { id: string }).id);
 
-/** The blocks remark-block-ids found while rendering, passed out through Astro's documented channel for plugin data. */
-const renderedBlocks = (entry: CollectionEntry<'articles'>): Block[] | undefined =>
-  (entry.rendered?.metadata?.frontmatter as { blocks?: Block[] } | undefined)?.blocks;
-
 let corpusCache: Promise<{ corpus: Corpus; entries: Map<string, CollectionEntry<'articles'>>; bodies: Map<string, string> }> | undefined;
 
 async function readCorpus() {
@@ -48,7 +43,7 @@ async function readCorpus() {
   ]);
   // The body as Astro's Markdown loader takes it from the file (the collection does not keep it: content.config.ts).
   const bodies = articles.map(
-    (a, i) => a.body ?? (texts[i] === undefined ? '' : parseFrontmatter(texts[i], { frontmatter: 'empty-with-spaces' }).content),
+    (a, i) => a.body ?? (texts[i] === undefined ? '' : parseFrontmatter(texts[i], { frontmatter: 'empty-with-spaces' }).content.trim()),
   );
   const corpus = joinCorpus({
     outlets: outlets.map((o) => ({ id: o.id, file: o.filePath ?? `content/outlets/${o.id}.yaml`, data: o.data })),
@@ -59,7 +54,7 @@ async function readCorpus() {
       data: { ...a.data, outlet: refId(a.data.outlet), event: refId(a.data.event) },
       body: bodies[i]!,
       text: texts[i],
-      blocks: renderedBlocks(a),
+      // Parsed from the body by the corpus module (remark-block-ids says why the renderer does not pass them on).
       renderFailed: !a.rendered,
     })),
   });
