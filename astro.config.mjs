@@ -1,5 +1,4 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { Buffer } from 'node:buffer';
 import process from 'node:process';
@@ -8,10 +7,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { URL } from 'node:url';
 import { incrementalEditions, taken } from './src/build/incremental.ts';
-import rehypeBlockAnchors from './src/plugins/rehype-block-anchors.ts';
-import remarkBlockIds from './src/plugins/remark-block-ids.ts';
-import remarkDemoteHeadings from './src/plugins/remark-demote-headings.ts';
-import remarkPlainArticle from './src/plugins/remark-plain-article.ts';
+import { ARTICLE_MARKDOWN_SHARED, articleMarkdown } from './src/plugins/article-markdown.ts';
 import { DEFAULT_SITE_URL } from './src/lib/consts.ts';
 import { ALIAS_ROUTES } from './src/lib/paths.ts';
 
@@ -109,14 +105,8 @@ export default defineConfig({
     },
   },
   markdown: {
-    // Articles are verbatim copies: no SmartyPants (it would rewrite quotes and dashes) and no GFM
-    // (autolinked addresses and tables are not in the captures).
-    processor: unified({
-      gfm: false,
-      smartypants: false,
-      remarkPlugins: [remarkPlainArticle, remarkBlockIds, [remarkDemoteHeadings, { top: 3 }]],
-      rehypePlugins: [rehypeBlockAnchors],
-    }),
-    syntaxHighlight: false,
+    // src/plugins/article-markdown.ts: the same processor renders each article page's body (src/data/content.ts).
+    processor: articleMarkdown,
+    syntaxHighlight: ARTICLE_MARKDOWN_SHARED.syntaxHighlight,
   },
 });

@@ -8,6 +8,7 @@ import { articleSchema } from './schemas/article.ts';
 import { eventSchema } from './schemas/event.ts';
 import { outletSchema } from './schemas/outlet.ts';
 import { measureSchema, sourceSchema, statementSchema, topicSchema, wordChoiceSchema } from './schemas/comparison.ts';
+import { articleLoader } from './data/article-loader.ts';
 import { listLoader } from './data/list-loader.ts';
 import { contentRoot } from './lib/content-root.ts';
 
@@ -23,9 +24,9 @@ export const collections = {
     schema: eventSchema,
   }),
   articles: defineCollection({
-    // Not the Markdown body: content.ts reads each file anyway and takes the body from it. Astro's store is bundled into
-    // the build as one module and parsed whole, so each copy of the corpus's text in it costs memory several times over.
-    loader: glob({ pattern: '*.md', base: `${root}/articles`, retainBody: false }),
+    // Neither the Markdown body nor its HTML in Astro's store (article-loader.ts says why): content.ts takes the body
+    // from the file it reads anyway, and renders it for the article's page.
+    loader: articleLoader({ pattern: '*.md', base: `${root}/articles`, retainBody: false }),
     schema: articleSchema(reference),
   }),
   topics: defineCollection({ loader: listLoader(`${root}/comparison/topics.yaml`), schema: topicSchema }),

@@ -8,7 +8,10 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ARTICLE_MARKDOWN_SHARED, articleMarkdown } from '../plugins/article-markdown.ts';
 import { DEFAULT_STATEMENTS_FILE, type Comparison } from '../lib/comparison/index.ts';
 import {
   checkCorpusStatements,
@@ -74,12 +77,20 @@ export async function loadBodyDigests(): Promise<ReadonlyMap<string, string>> {
   return (await corpusCache).bodies;
 }
 
-/** An article's rendered body (its HTML, with paragraph ids and anchors). */
-export async function renderArticle(article: Article) {
+let renderer: ReturnType<typeof articleMarkdown.createRenderer> | undefined;
+
+/**
+ * An article's rendered body (its HTML, with paragraph ids and anchors), rendered from its file when its page is
+ * written, by the processor Astro renders Markdown with (the store keeps no HTML: article-loader.ts).
+ */
+export async function renderArticle(article: Article): Promise<string> {
   corpusCache ??= readCorpus();
   const entry = (await corpusCache).entries.get(article.id);
-  if (!entry) throw new Error(`${article.file}: is not in the articles collection`);
-  return render(entry);
+  if (!entry?.filePath) throw new Error(`${article.file}: is not in the articles collection`);
+  renderer ??= articleMarkdown.createRenderer(ARTICLE_MARKDOWN_SHARED);
+  const file = path.resolve(entry.filePath);
+  const { frontmatter, content } = parseFrontmatter(await readFile(file, 'utf8'), { frontmatter: 'empty-with-spaces' });
+  return (await (await renderer).render(content.trim(), { frontmatter, fileURL: pathToFileURL(file) })).code;
 }
 
 /** A list's entries in its file's order, the editor's (rows, measure priority): the store keeps entries sorted by id. */
