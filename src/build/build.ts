@@ -18,7 +18,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import { checkSite } from './checks.ts';
+import type { Problem } from './checks.ts';
+import type { ChecksReply } from './checks-step.ts';
 import { precompress } from './compress.ts';
 import { summarizeFailure, type AstroFailure } from './failure.ts';
 import { writeHeaders } from './headers.ts';
@@ -92,6 +93,31 @@ function runAstro(env: NodeJS.ProcessEnv): Promise<void> {
   });
 }
 
+/**
+ * V8's flag for a heap that grows less before it is collected, for the checks' child process. At 10,000 articles the
+ * checks parse 3.4 GB of HTML a page at a time, and V8 let their heap grow to 2.2 GB, nearly all of it garbage (14 MB
+ * live at the end); with the flag they peak at 0.8 GB and take 162 s instead of 129. Not for the Astro step: on 1,000
+ * articles of 100 outlets per edition it took 98 s instead of 51 with it (1.0 GB instead of 1.6 at its peak).
+ */
+const LEAN_HEAP = ['--optimize-for-size'];
+
+/** Runs the site checks in a child process (./checks-step.ts), whose memory goes when it ends. */
+function runChecks(out: string, site: string, previous: string | undefined): Promise<Problem[]> {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(root, 'src/build/checks-step.ts'), [out, site, previous ?? ''], {
+      cwd: root,
+      execArgv: [...process.execArgv, ...LEAN_HEAP],
+    });
+    let reply: ChecksReply | undefined;
+    child.on('message', (message) => (reply = message as ChecksReply));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      if (reply && 'problems' in reply) return resolve(reply.problems);
+      reject(new Error(`the site checks failed (${signal ?? `exit ${code}`})${reply ? `: ${reply.error}` : ''}`));
+    });
+  });
+}
+
 export async function build(env: NodeJS.ProcessEnv = process.env): Promise<BuildReport> {
   const dist = path.resolve(root, env['PARALLAX_DIST'] || 'dist');
   const site = env['PARALLAX_SITE'] || DEFAULT_SITE_URL;
@@ -149,7 +175,7 @@ export async function build(env: NodeJS.ProcessEnv = process.env): Promise<Build
 
     t = performance.now();
     memory.step('checks');
-    const problems = await checkSite(out, site, full ? undefined : dist);
+    const problems = await runChecks(out, site, full ? undefined : dist);
     timings.checks = performance.now() - t;
     if (problems.length > 0) {
       const list = problems.map((p) => `  ${p.route}: ${p.problem}`).join('\n');
