@@ -33,6 +33,12 @@ export { primaryArticle, type Article, type Corpus, type Event, type Outlet } fr
 const fileText = async (file: string | undefined, dateFields: readonly string[]) =>
   file ? checkedText(file, await readFile(file), dateFields) : undefined;
 
+/** A Markdown file's front matter and body, split as Astro's Markdown loader splits them. */
+function markdownOf(text: string): { frontmatter: Record<string, unknown>; body: string } {
+  const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
+  return { frontmatter, body: content.trim() };
+}
+
 const refId = (value: unknown): string => (typeof value === 'string' ? value : (value as { id: string }).id);
 
 let corpusCache: Promise<{ corpus: Corpus; entries: Map<string, CollectionEntry<'articles'>>; bodies: Map<string, string> }> | undefined;
@@ -44,10 +50,8 @@ async function readCorpus() {
     Promise.all(events.map((e) => fileText(e.filePath, DATE_FIELDS.event))),
     Promise.all(articles.map((e) => fileText(e.filePath, DATE_FIELDS.article))),
   ]);
-  // The body as Astro's Markdown loader takes it from the file (the collection does not keep it: content.config.ts).
-  const bodies = articles.map(
-    (a, i) => a.body ?? (texts[i] === undefined ? '' : parseFrontmatter(texts[i], { frontmatter: 'empty-with-spaces' }).content.trim()),
-  );
+  // The collection does not keep the body (content.config.ts): it is taken from the file.
+  const bodies = articles.map((a, i) => a.body ?? (texts[i] === undefined ? '' : markdownOf(texts[i]).body));
   const corpus = joinCorpus({
     outlets: outlets.map((o) => ({ id: o.id, file: o.filePath ?? `content/outlets/${o.id}.yaml`, data: o.data })),
     events: events.map((e) => ({ id: e.id, file: e.filePath ?? `content/events/${e.id}.yaml`, data: e.data })),
@@ -89,8 +93,8 @@ export async function renderArticle(article: Article): Promise<string> {
   if (!entry?.filePath) throw new Error(`${article.file}: is not in the articles collection`);
   renderer ??= articleMarkdown.createRenderer(ARTICLE_MARKDOWN_SHARED);
   const file = path.resolve(entry.filePath);
-  const { frontmatter, content } = parseFrontmatter(await readFile(file, 'utf8'), { frontmatter: 'empty-with-spaces' });
-  return (await (await renderer).render(content.trim(), { frontmatter, fileURL: pathToFileURL(file) })).code;
+  const { frontmatter, body } = markdownOf(await readFile(file, 'utf8'));
+  return (await (await renderer).render(body, { frontmatter, fileURL: pathToFileURL(file) })).code;
 }
 
 /** A list's entries in its file's order, the editor's (rows, measure priority): the store keeps entries sorted by id. */
