@@ -12,6 +12,7 @@ let last: { event: string; tables: Promise<Record<string, string>> } | undefined
 
 export const GET: APIRoute = async ({ params }) => {
   const event = params['event']!;
+  const table = TABLES.find((t) => t.id === params['table'])!;
   if (last?.event !== event) last = { event, tables: loadComparison(event).then(comparisonCsv) };
-  return new Response((await last.tables)[csvFile(params['table']!)], { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response((await last.tables)[csvFile(table.id)], { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
