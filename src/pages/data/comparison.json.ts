@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
 import { loadComparison } from '../../data/content.ts';
 import { comparisonJson } from '../../lib/export.ts';
+import { jsonBytes } from '../../lib/json-bytes.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(`${JSON.stringify(comparisonJson(await loadComparison(), site?.href ?? ''), null, 2)}\n`, {
+  new Response(jsonBytes(comparisonJson(await loadComparison(), site?.href ?? '')), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
