@@ -13,9 +13,11 @@ const plain = (v: unknown): boolean => v === null || typeof v !== 'object' || ty
 /** What JSON.stringify leaves out of an object: undefined, functions, symbols. */
 const omitted = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
-export function jsonBytes(value: unknown, depth = 3): Buffer {
+export function jsonBytes(value: unknown, depth = 3): Buffer<ArrayBuffer> {
   const parts: Buffer[] = [];
-  const put = (text: string) => parts.push(Buffer.from(text));
+  const put = (text: string): void => {
+    parts.push(Buffer.from(text));
+  };
   const write = (v: unknown, indent: string, level: number): void => {
     if (level >= depth || plain(v)) {
       put((JSON.stringify(v, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`));
