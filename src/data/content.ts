@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { ARTICLE_MARKDOWN_SHARED, articleMarkdown } from '../plugins/article-markdown.ts';
 import { DEFAULT_STATEMENTS_FILE, type Comparison } from '../lib/comparison/index.ts';
 import {
@@ -41,7 +41,7 @@ function markdownOf(text: string): { frontmatter: Record<string, unknown>; body:
 
 const refId = (value: unknown): string => (typeof value === 'string' ? value : (value as { id: string }).id);
 
-let corpusCache: Promise<{ corpus: Corpus; entries: Map<string, CollectionEntry<'articles'>>; bodies: Map<string, string> }> | undefined;
+let corpusCache: Promise<{ corpus: Corpus; bodies: Map<string, string> }> | undefined;
 
 async function readCorpus() {
   const [outlets, events, articles] = await Promise.all([getCollection('outlets'), getCollection('events'), getCollection('articles')]);
@@ -66,7 +66,7 @@ async function readCorpus() {
     })),
   });
   const digests = new Map(articles.map((a, i) => [a.id, createHash('sha256').update(bodies[i]!).digest('hex')]));
-  return { corpus, entries: new Map(articles.map((a) => [a.id, a])), bodies: digests };
+  return { corpus, bodies: digests };
 }
 
 /** The whole corpus, loaded and checked once per build. */
@@ -88,11 +88,8 @@ let renderer: ReturnType<typeof articleMarkdown.createRenderer> | undefined;
  * written, by the processor Astro renders Markdown with (the store keeps no HTML: article-loader.ts).
  */
 export async function renderArticle(article: Article): Promise<string> {
-  corpusCache ??= readCorpus();
-  const entry = (await corpusCache).entries.get(article.id);
-  if (!entry?.filePath) throw new Error(`${article.file}: is not in the articles collection`);
   renderer ??= articleMarkdown.createRenderer(ARTICLE_MARKDOWN_SHARED);
-  const file = path.resolve(entry.filePath);
+  const file = path.resolve(article.file);
   const { frontmatter, body } = markdownOf(await readFile(file, 'utf8'));
   return (await (await renderer).render(body, { frontmatter, fileURL: pathToFileURL(file) })).code;
 }
