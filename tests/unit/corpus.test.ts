@@ -98,7 +98,7 @@ describe('the join', () => {
     expect(beta.published).toMatchObject({ iso: '2026-03-10T18:30:00+01:00', hasTime: true });
     expect(corpus.articles.find((a) => a.id === 'gamma-wire')!.published).toBeNull();
   });
-  it('uses the blocks the renderer gives instead of parsing the body again', () => {
+  it('uses the blocks given with the entry instead of parsing the body again', () => {
     const entries = fresh();
     const given = [{ id: 'given', kind: 'paragraph' as const, text: 'As rendered.', number: 1 }];
     article(entries, 'gamma-wire').blocks = given;

@@ -1,4 +1,4 @@
-/** An article's blocks: from the renderer when it gave them, else parsed here, with the file's line numbers in every message. */
+/** An article's blocks: given with the entry (tests), else parsed here, with the file's line numbers in every message. */
 import { articleBlocks, BlockIdError, parseMarkdown, STANDFIRST_ID, withStandfirst, type Block } from '../blocks.ts';
 import { plainTextProblems } from '../plain-text.ts';
 import { ContentError, type ArticleEntry } from './types.ts';
@@ -12,7 +12,7 @@ function linesBeforeBody(text: string | undefined, body: string): number {
 /** The body's blocks, or the ContentError saying what is wrong with it. */
 function bodyBlocks(entry: ArticleEntry): Block[] {
   if (entry.blocks && !entry.renderFailed) return entry.blocks;
-  // Parsed here: in tests, and when the renderer failed (Astro only logs a plugin's failure), to say where and why.
+  // Parsed here for every article of a build; when the renderer failed (Astro only logs a plugin's failure), to say where and why.
   const lineOffset = linesBeforeBody(entry.text, entry.body);
   const tree = parseMarkdown(entry.body);
   const [unsafe] = plainTextProblems(tree);

@@ -20,8 +20,9 @@ export interface ArticleEntry extends Entry<Omit<ArticleData, 'outlet' | 'event'
   /** The whole file as read, for line numbers in messages (the body's lines counted from the file's top). */
   text?: string | undefined;
   /**
-   * The body's blocks as the Markdown renderer found them (remark-block-ids),
-   * so the body is parsed once. Absent, the body is parsed here.
+   * The body's blocks, already parsed: only tests that build large corpora
+   * from one template give them (the build's loader does not: remark-block-ids
+   * says why). Absent, the body is parsed here.
    */
   blocks?: Block[] | undefined;
   /** The renderer failed on this file (it logged why); the build stops here, with a message of ours where we find one. */
