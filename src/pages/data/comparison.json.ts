@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { loadComparison } from '../../data/content.ts';
 import { comparisonJson } from '../../lib/export.ts';
-import { jsonBytes } from '../../lib/json-bytes.ts';
+import { jsonBody } from '../../lib/json-bytes.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(jsonBytes(comparisonJson(await loadComparison(), site?.href ?? '')), {
+  new Response(jsonBody(comparisonJson(await loadComparison(), site?.href ?? '')), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
