@@ -1,7 +1,9 @@
 /**
  * The archive on the built site, against the content as written: the home page is the newest edition and lists
  * the ones before it, /editions/ and its year pages hold every edition once, newest first, with its outlet count,
- * and each outlet page lists all the outlet's articles, newest first, each with its edition.
+ * and each outlet page lists all the outlet's articles, newest first, each with its edition (here every page of an
+ * outlet does: an article page lists the NEARBY_ARTICLES around its own, and no outlet has more; the scale test's
+ * outlets of eight articles show the window).
  * (tests/unit/archive.test.ts covers thousands of editions without a build.)
  */
 import { readdirSync, readFileSync } from 'node:fs';

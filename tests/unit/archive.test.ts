@@ -10,7 +10,7 @@ import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import HomePage from '../../src/components/HomePage.astro';
 import YearPage from '../../src/pages/editions/[year].astro';
-import { archiveYears, HOME_EDITIONS, homeArchive } from '../../src/lib/archive.ts';
+import { archiveYears, around, HOME_EDITIONS, homeArchive, NEARBY_ARTICLES } from '../../src/lib/archive.ts';
 import { STANDFIRST_ID } from '../../src/lib/blocks.ts';
 import { joinCorpus, type Corpus, type CorpusEntries } from '../../src/lib/corpus/index.ts';
 import { fixtureCorpus, readEntries } from '../helpers/corpus.ts';
@@ -151,5 +151,31 @@ describe('page weight at thousands of editions', () => {
     // The container leaves out what the build inlines (styles, the site's script): 4,270 B of gzip on the built
     // /editions/2026/ of one edition, measured against the same page here. 365 editions: 6,549 B here.
     expect(gz(html) + BUILD_INLINES).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
+  });
+});
+
+describe('the articles an article page lists around its own', () => {
+  it('is the whole list while it is no longer than NEARBY_ARTICLES', () => {
+    for (let length = 1; length <= NEARBY_ARTICLES; length++)
+      for (let i = 0; i < length; i++) expect(around(length, i)).toEqual({ start: 0, end: length });
+  });
+
+  it("is NEARBY_ARTICLES in a row holding the page's own, as many before it as after where the list allows", () => {
+    for (const length of [NEARBY_ARTICLES + 1, 12, 100, 5000]) {
+      for (let i = 0; i < length; i++) {
+        const { start, end } = around(length, i);
+        expect(end - start).toBe(NEARBY_ARTICLES);
+        expect(start).toBeGreaterThanOrEqual(0);
+        expect(end).toBeLessThanOrEqual(length);
+        expect(i).toBeGreaterThanOrEqual(start);
+        expect(i).toBeLessThan(end);
+        const before = i - start;
+        const after = end - 1 - i;
+        // Centred, except at either end of the list, where the window stops at the edge.
+        if (start > 0 && end < length) expect(Math.abs(before - after)).toBeLessThanOrEqual(1);
+        else if (start === 0) expect(before).toBeLessThanOrEqual(after);
+        else expect(after).toBeLessThanOrEqual(before);
+      }
+    }
   });
 });
