@@ -83,26 +83,31 @@ function contentProblems(problems: readonly string[]): string {
  */
 const ASTRO_HEAP = ['--heap-growing-percent=30'];
 
-/** Runs Astro's build in a child process (./astro-step.ts); on failure the error lists each problem on one line. */
-function runAstro(env: NodeJS.ProcessEnv): Promise<void> {
+/** How a step run in a child process ended: its exit, and the last message it sent over IPC. */
+interface StepEnd<R> {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  reply: R | undefined;
+}
+
+/** Runs one of the build's steps (a script in this folder) in a child process with V8 flags of its own, whose memory goes when it ends. */
+function runStep<R>(script: string, args: string[], v8Flags: readonly string[], env?: NodeJS.ProcessEnv): Promise<StepEnd<R>> {
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(root, 'src/build/astro-step.ts'), [], {
-      cwd: root,
-      env: { ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
-      execArgv: [...process.execArgv, ...ASTRO_HEAP],
-    });
-    let failure: AstroFailure | undefined;
-    child.on('message', (message) => (failure = message as AstroFailure));
+    const child = fork(path.join(root, 'src/build', script), args, { cwd: root, env, execArgv: [...process.execArgv, ...v8Flags] });
+    let reply: R | undefined;
+    child.on('message', (message) => (reply = message as R));
     child.on('error', reject);
-    child.on('close', (code, signal) => {
-      if (code === 0) return resolve();
-      const problems = failure ? summarizeFailure(failure, root) : [];
-      if (problems.length) return reject(new Error(contentProblems(problems)));
-      reject(
-        new Error(`astro build failed (${signal ?? `exit ${code}`}): ${failure ? `${failure.name}: ${failure.message}` : 'see its message above'}`),
-      );
-    });
+    child.on('close', (code, signal) => resolve({ code, signal, reply }));
   });
+}
+
+/** Runs Astro's build in a child process (./astro-step.ts); on failure the error lists each problem on one line. */
+async function runAstro(env: NodeJS.ProcessEnv): Promise<void> {
+  const { code, signal, reply: failure } = await runStep<AstroFailure>('astro-step.ts', [], ASTRO_HEAP, { ...env, NO_COLOR: '1', FORCE_COLOR: '0' });
+  if (code === 0) return;
+  const problems = failure ? summarizeFailure(failure, root) : [];
+  if (problems.length) throw new Error(contentProblems(problems));
+  throw new Error(`astro build failed (${signal ?? `exit ${code}`}): ${failure ? `${failure.name}: ${failure.message}` : 'see its message above'}`);
 }
 
 /**
@@ -114,21 +119,11 @@ function runAstro(env: NodeJS.ProcessEnv): Promise<void> {
  */
 const LEAN_HEAP = ['--optimize-for-size'];
 
-/** Runs the site checks in a child process (./checks-step.ts), whose memory goes when it ends. */
-function runChecks(out: string, site: string, previous: string | undefined): Promise<Problem[]> {
-  return new Promise((resolve, reject) => {
-    const child = fork(path.join(root, 'src/build/checks-step.ts'), [out, site, previous ?? ''], {
-      cwd: root,
-      execArgv: [...process.execArgv, ...LEAN_HEAP],
-    });
-    let reply: ChecksReply | undefined;
-    child.on('message', (message) => (reply = message as ChecksReply));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      if (reply && 'problems' in reply) return resolve(reply.problems);
-      reject(new Error(`the site checks failed (${signal ?? `exit ${code}`})${reply ? `: ${reply.error}` : ''}`));
-    });
-  });
+/** Runs the site checks in a child process (./checks-step.ts). */
+async function runChecks(out: string, site: string, previous: string | undefined): Promise<Problem[]> {
+  const { code, signal, reply } = await runStep<ChecksReply>('checks-step.ts', [out, site, previous ?? ''], LEAN_HEAP);
+  if (reply && 'problems' in reply) return reply.problems;
+  throw new Error(`the site checks failed (${signal ?? `exit ${code}`})${reply ? `: ${reply.error}` : ''}`);
 }
 
 export async function build(env: NodeJS.ProcessEnv = process.env): Promise<BuildReport> {
