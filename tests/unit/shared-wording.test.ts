@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedPassages } from '../../src/lib/shared-wording.ts';
+import { sharedPassages, ShingleCache } from '../../src/lib/shared-wording.ts';
 
 describe('sharedPassages', () => {
   const a = [
@@ -35,5 +35,31 @@ describe('sharedPassages', () => {
     const x = [{ id: 'x1', text: 'alpha beta gamma delta epsilon zeta. alpha beta gamma delta epsilon zeta eta theta' }];
     const y = [{ id: 'y1', text: 'alpha beta gamma delta epsilon zeta eta theta' }];
     expect(sharedPassages(x, y, 6, 1).map((p) => p.words)).toEqual([8]);
+  });
+  it('gives every pair the same passages through one cache as each pair alone', () => {
+    // Words and runs are numbered once per cache: numbers from one article must mean the same words in every other.
+    const texts = [
+      [{ id: 'p1', text: 'The two leaders discussed energy, trade and the Power of Siberia 2 pipeline at length.' }],
+      [
+        { id: 'q1', text: 'They discussed energy, trade and the Power of Siberia 2 pipeline.' },
+        { id: 'q2', text: 'At length the call ended.' },
+      ],
+      [{ id: 'r1', text: 'Trade and the Power of Siberia 2 pipeline were discussed at length by the two leaders.' }],
+      [{ id: 's1', text: 'Nothing in this one is shared with any other.' }],
+      [
+        { id: 't1', text: 'the two leaders discussed energy' },
+        { id: 't2', text: 'trade and the power of siberia 2 pipeline at length' },
+      ],
+    ];
+    const cache = new ShingleCache();
+    const pairs = texts.flatMap((x, i) => texts.slice(i + 1).map((y) => [x, y] as const));
+    // Both orders, so each article is first seen as either side.
+    for (const [x, y] of [...pairs, ...pairs.map(([x, y]) => [y, x] as const)]) {
+      expect(sharedPassages(x, y, 4, 5, cache)).toEqual(sharedPassages(x, y, 4, 5));
+    }
+    expect(sharedPassages(texts[0]!, texts[1]!, 4, 5, cache).map((p) => p.text)).toEqual([
+      'discussed energy, trade and the Power of Siberia 2 pipeline',
+    ]);
+    expect(sharedPassages(texts[0]!, texts[4]!, 4, 5, cache).map((p) => p.words)).toEqual([10, 5]);
   });
 });

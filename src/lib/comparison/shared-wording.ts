@@ -1,5 +1,5 @@
 /** The longest passages (6+ words) two outlets print word for word, across every pair of columns. */
-import { sharedPassages, type ShingleCache, type TextBlock } from '../shared-wording.ts';
+import { sharedPassages, ShingleCache, type TextBlock } from '../shared-wording.ts';
 import { analysed } from './blocks.ts';
 import type { ColumnInput, SharedRow } from './types.ts';
 
@@ -16,7 +16,7 @@ export function sharedWordingRows(columns: readonly ColumnInput[]): SharedRow[] 
   const rows: SharedRow[] = [];
   // Each column's paragraphs once, so its words and shingles are computed once for all its pairs.
   const blocks: readonly TextBlock[][] = columns.map((c) => analysed(c.blocks));
-  const cache: ShingleCache = new WeakMap();
+  const cache = new ShingleCache();
   for (let i = 0; i < columns.length; i++) {
     for (let j = i + 1; j < columns.length; j++) {
       const a = columns[i]!;
