@@ -7,7 +7,7 @@ export const noJavascriptUrls: PageCheck = ({ $ }) => {
   const problems: string[] = [];
   $('[href], [src], [action], [formaction]').each((_, el) => {
     for (const attr of ATTRIBUTES) {
-      if (/^\s*javascript:/i.test($(el).attr(attr) ?? '')) problems.push(`has a javascript: URL in ${attr}`);
+      if (/^\s*javascript:/i.test(el.attribs[attr] ?? '')) problems.push(`has a javascript: URL in ${attr}`);
     }
   });
   return problems;

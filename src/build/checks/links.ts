@@ -15,10 +15,11 @@ export interface Outgoing {
 
 /** Everything a page points at, each once. */
 export function outgoingRefs($: CheerioAPI): string[] {
+  // The elements' own attributes, not a Cheerio wrapper around each: at 10,000 articles the wrappers were most of the checks' time.
   const values = (selector: string, attr: string) =>
     $(selector)
-      .map((_, el) => $(el).attr(attr))
-      .get();
+      .toArray()
+      .map((el) => (el as { attribs: Record<string, string> }).attribs[attr]!);
   return [
     ...new Set([
       ...values('a[href]', 'href'),

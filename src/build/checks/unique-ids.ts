@@ -6,7 +6,7 @@ export function pageIds($: CheerioAPI): { ids: Set<string>; repeated: string[] }
   const ids = new Set<string>();
   const repeated: string[] = [];
   $('[id]').each((_, el) => {
-    const id = $(el).attr('id') ?? '';
+    const id = el.attribs['id'] ?? '';
     if (ids.has(id)) repeated.push(id);
     ids.add(id);
   });
