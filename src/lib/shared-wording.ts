@@ -41,24 +41,27 @@ interface Shingled {
   tokens: Token[];
   /** Each word as a number (the same word, the same number, across everything one cache has seen). */
   words: Int32Array;
-  /** Each position's run of `minWords` words within one paragraph as a number, or -1 where the run would cross a paragraph's end. */
+  /** Each position's run of `minWords` words within one paragraph as a number, or -1 where the run would cross a paragraph's or the article's end. */
   shingles: Int32Array;
   /** Each run's number → the positions it starts at, in order. */
   index: Map<number, number[]>;
 }
 
 /**
- * An article's words and shingles, computed once per article when one is compared with many (pass the same cache,
- * for one `minWords`). Words and runs are numbered once, so comparing a pair makes no strings: at 100 outlets an
- * edition compares 4,950 pairs, and building each run's text for every pair was most of its comparison's time.
+ * An article's words and shingles, computed once per article and run length when one is compared with many (pass
+ * the same cache). Words and runs are numbered once, so comparing a pair makes no strings: at 100 outlets an edition
+ * compares 4,950 pairs, and building each run's text for every pair was most of its comparison's time.
  */
 export class ShingleCache {
-  readonly #articles = new WeakMap<readonly TextBlock[], Shingled>();
+  /** By run length: an article's runs of 6 words are not its runs of 8. */
+  readonly #articles = new Map<number, WeakMap<readonly TextBlock[], Shingled>>();
   readonly #words = new Map<string, number>();
   readonly #shingles = new Map<string, number>();
 
   get(blocks: readonly TextBlock[], minWords: number): Shingled {
-    const known = this.#articles.get(blocks);
+    let articles = this.#articles.get(minWords);
+    if (!articles) this.#articles.set(minWords, (articles = new WeakMap()));
+    const known = articles.get(blocks);
     if (known) return known;
     const t = tokens(blocks);
     const words = Int32Array.from(t, (x) => number(this.#words, x.word));
@@ -73,7 +76,7 @@ export class ShingleCache {
       else index.set(k, [i]);
     }
     const made = { tokens: t, words, shingles, index };
-    this.#articles.set(blocks, made);
+    articles.set(blocks, made);
     return made;
   }
 }
@@ -87,7 +90,7 @@ function number(numbers: Map<string, number>, key: string): number {
 
 /**
  * The longest shared runs of at least `minWords` words, longest first, at most `limit`. A caller comparing
- * many pairs passes one `cache` (for one `minWords`), so each article is split into words once.
+ * many pairs passes one `cache`, so each article is split into words once.
  */
 export function sharedPassages(
   a: readonly TextBlock[],

@@ -53,7 +53,7 @@ describe('sharedPassages', () => {
     ];
     const cache = new ShingleCache();
     const pairs = texts.flatMap((x, i) => texts.slice(i + 1).map((y) => [x, y] as const));
-    // Both orders, so each article is first seen as either side.
+    // Both orders, so each pair is compared with either article as the first.
     for (const [x, y] of [...pairs, ...pairs.map(([x, y]) => [y, x] as const)]) {
       expect(sharedPassages(x, y, 4, 5, cache)).toEqual(sharedPassages(x, y, 4, 5));
     }
@@ -61,5 +61,14 @@ describe('sharedPassages', () => {
       'discussed energy, trade and the Power of Siberia 2 pipeline',
     ]);
     expect(sharedPassages(texts[0]!, texts[4]!, 4, 5, cache).map((p) => p.words)).toEqual([10, 5]);
+  });
+  it('keeps runs of each length apart in one cache', () => {
+    // Cached at 4 words, the same articles compared at 8 must not match a 4-word run as 8.
+    const x = [{ id: 'x1', text: 'one two three four five six seven eight nine' }];
+    const y = [{ id: 'y1', text: 'one two three four and then nothing else in common' }];
+    const cache = new ShingleCache();
+    expect(sharedPassages(x, y, 4, 5, cache).map((p) => p.words)).toEqual([4]);
+    expect(sharedPassages(x, y, 8, 5, cache)).toEqual([]);
+    expect(sharedPassages(x, y, 4, 5, cache).map((p) => p.words)).toEqual([4]);
   });
 });
